@@ -1,0 +1,44 @@
+import type { UserRow } from '../../db/schema';
+import type { MattermostConfig } from '../../server/config';
+import type { ApiUser } from './types';
+
+export type UserView = 'self' | 'admin' | 'other';
+
+/**
+ * The user as one viewer may see it, following Mattermost's Sanitize / SanitizeProfile:
+ * secrets never leave; others see no notify props, and email / full name only when the
+ * privacy settings allow (admins always do).
+ */
+export function toApiUser(row: UserRow, view: UserView, config: MattermostConfig): ApiUser {
+  const profileOnly = view !== 'self';
+  const showEmail = view !== 'other' || config.PrivacySettings.ShowEmailAddress;
+  const showFullName = view !== 'other' || config.PrivacySettings.ShowFullName;
+  return {
+    id: row.id,
+    create_at: row.createAt,
+    update_at: row.updateAt,
+    delete_at: row.deleteAt,
+    username: row.username,
+    auth_data: '',
+    auth_service: view === 'other' ? '' : row.authService,
+    email: showEmail ? row.email : '',
+    email_verified: profileOnly ? false : row.emailVerified,
+    nickname: row.nickname,
+    first_name: showFullName ? row.firstName : '',
+    last_name: showFullName ? row.lastName : '',
+    position: row.position,
+    roles: row.roles,
+    props: row.props,
+    notify_props: profileOnly ? {} : row.notifyProps,
+    last_password_update: profileOnly ? 0 : row.lastPasswordUpdate,
+    last_picture_update: row.lastPictureUpdate,
+    failed_attempts: profileOnly ? 0 : row.failedAttempts,
+    locale: row.locale,
+    timezone: row.timezone,
+    mfa_active: row.mfaActive,
+    last_activity_at: row.lastActivityAt,
+    is_bot: row.isBot,
+    bot_description: row.botDescription,
+    disable_welcome_email: row.disableWelcomeEmail,
+  };
+}

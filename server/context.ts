@@ -1,0 +1,17 @@
+import type { Db } from '../db/client';
+import type { ConfigService } from '../app/config/configService';
+import type { SessionService } from '../app/sessions/sessionService';
+import type { RoleService } from '../app/roles/roleService';
+
+/** What every handler and app operation can reach: one per server process. */
+export interface ServerContext {
+  readonly db: Db;
+  readonly dbKind: 'pglite' | 'postgres';
+  readonly config: ConfigService;
+  readonly sessions: SessionService;
+  readonly roles: RoleService;
+  readonly diagnosticId: string;
+  /** The spec this server serves (generated/openapi.json). */
+  readonly spec: Record<string, unknown>;
+  readonly startedAt: number;
+}

@@ -1,0 +1,34 @@
+/**
+ * Entry point: `npm start`. Listens on PORT (or MM_SERVICESETTINGS_LISTENADDRESS, default
+ * :8065), on PostgreSQL when DATABASE_URL is set, else on embedded PGlite under MM_DATA_DIR.
+ */
+import { serve } from '@hono/node-server';
+import { createServer } from './createServer';
+
+const startedAt = performance.now();
+
+function listenPort(env: NodeJS.ProcessEnv): { port: number; hostname?: string } {
+  if (env.PORT) return { port: Number(env.PORT) };
+  const address = env.MM_SERVICESETTINGS_LISTENADDRESS ?? ':8065';
+  const idx = address.lastIndexOf(':');
+  const hostname = address.slice(0, idx) || undefined;
+  return { port: Number(address.slice(idx + 1) || 8065), hostname };
+}
+
+const env = process.env;
+const dataDir = env.MM_DATA_DIR ?? './data';
+const running = await createServer({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATABASE_URL ? undefined : `${dataDir}/db`, env });
+const { port, hostname } = listenPort(env);
+const server = serve({ fetch: running.app.fetch, port, hostname }, (info) => {
+  const db = running.context.dbKind === 'postgres' ? 'PostgreSQL' : `PGlite at ${dataDir}/db`;
+  console.log(`listening on ${info.address}:${info.port} (${db}), ready in ${Math.round(performance.now() - startedAt)} ms`);
+});
+
+async function shutdown(signal: string) {
+  console.log(`${signal}: shutting down`);
+  server.close();
+  await running.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
