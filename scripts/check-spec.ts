@@ -5,14 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import OpenAPIBackend from 'openapi-backend';
+import { createSpecBackend } from '../server/http/specBackend';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { projectRoot } from '../server/paths';
 
 const spec = parse(readFileSync(`${projectRoot}api/v4/openapi.yaml`, 'utf8'));
 const started = performance.now();
-const api = new OpenAPIBackend({ definition: spec, strict: true, quick: false, validate: true, ajvOpts: { strict: false } });
-await api.init();
+const api = await createSpecBackend(spec, { quick: false });
 const operations = api.getOperations();
 const declared = Object.values(spec.paths as Record<string, Record<string, unknown>>).reduce(
   (n, item) => n + ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'].filter((m) => m in item).length,

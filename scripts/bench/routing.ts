@@ -3,7 +3,7 @@
  *   npx tsx scripts/bench/routing.ts
  * Compares our prebuilt router with openapi-backend's own matchOperation on the same paths.
  */
-import OpenAPIBackend from 'openapi-backend';
+import { OpenAPIBackend } from 'openapi-backend';
 import { loadSpec } from '../../server/createServer';
 import { OperationRouter } from '../../server/http/router';
 import { RequestValidator } from '../../server/http/validation';

@@ -4,7 +4,8 @@
  * server starts in about a second; the definition itself is checked in strict mode by
  * `npm run check:spec` in CI.
  */
-import OpenAPIBackend from 'openapi-backend';
+import type { OpenAPIBackend } from 'openapi-backend';
+import { createSpecBackend } from './specBackend';
 import type { ErrorObject } from 'ajv';
 import type { OperationId } from '../../generated/operations';
 import { AppError, Errors } from './appError';
@@ -24,30 +25,36 @@ export interface RawInput {
 
 export class RequestValidator {
   private readonly operationsById = new Map<string, any>();
+  private readonly queryNamesById = new Map<string, ReadonlySet<string>>();
 
   private constructor(private readonly api: OpenAPIBackend) {
-    for (const op of api.getOperations()) this.operationsById.set(op.operationId!, op);
+    for (const op of api.getOperations()) {
+      this.operationsById.set(op.operationId!, op);
+      const names = (op.parameters ?? []).filter((p: any) => p.in === 'query').map((p: any) => p.name as string);
+      this.queryNamesById.set(op.operationId!, new Set(names));
+    }
+  }
+
+  /** Mattermost ignores query parameters an operation does not declare (access_token, cache busters). */
+  private declaredQuery(operationId: string, query: RawInput['query']): RawInput['query'] {
+    const names = this.queryNamesById.get(operationId);
+    const kept: RawInput['query'] = {};
+    for (const [key, value] of Object.entries(query)) if (names?.has(key)) kept[key] = value;
+    return kept;
   }
 
   static async create(spec: object, opts: { eager?: boolean } = {}): Promise<RequestValidator> {
-    const api = new OpenAPIBackend({
-      definition: spec as any,
-      strict: true,
-      quick: !opts.eager,
-      validate: true,
-      coerceTypes: true,
-      ajvOpts: { strict: false, allErrors: false },
-    });
-    await api.init();
+    const api = await createSpecBackend(spec, { quick: !opts.eager, coerceTypes: true });
     return new RequestValidator(api);
   }
 
   /** Validates and coerces; throws a 400 AppError naming the first offending parameter. */
   validate(operationId: OperationId, input: RawInput): ValidatedInput {
     const operation = this.operationsById.get(operationId);
-    const result = this.api.validator.validateRequest(input as any, operation);
+    const result = this.api.validator.validateRequest({ ...input, query: this.declaredQuery(operationId, input.query) } as any, operation);
     if (result.errors?.length) throw toAppError(result.errors as ErrorObject[]);
-    return { params: (result.coerced.params ?? {}) as Record<string, unknown>, query: (result.coerced.query ?? {}) as Record<string, unknown> };
+    const coerced: { params?: unknown; query?: unknown } = result.coerced ?? {};
+    return { params: (coerced.params ?? {}) as Record<string, unknown>, query: (coerced.query ?? {}) as Record<string, unknown> };
   }
 }
 

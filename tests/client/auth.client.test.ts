@@ -17,11 +17,11 @@ describe('the official @mattermost/client against a listening server', () => {
     const client = new Client4();
     client.setUrl(url);
 
-    const config = await client.getClientConfigOld();
+    const config = await client.getClientConfig();
     expect(config.NoAccounts).toBe('true');
     const license = await client.getClientLicenseOld();
     expect(license.IsLicensed).toBe('false');
-    const ping = await client.ping();
+    const ping = await client.ping(false);
     expect(ping.status).toBe('OK');
 
     const input = uniqueUser('client');

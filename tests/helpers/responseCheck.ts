@@ -3,7 +3,8 @@
  * for the operation (or be an error answered with an AppError), a JSON body must match its
  * schema, and JSON responses must carry `Content-Type: application/json` exactly.
  */
-import OpenAPIBackend from 'openapi-backend';
+import type { OpenAPIBackend } from 'openapi-backend';
+import { createSpecBackend } from '../../server/http/specBackend';
 import { OperationRouter } from '../../server/http/router';
 
 export interface Violation {
@@ -19,8 +20,7 @@ export class ResponseChecker {
   private constructor(private readonly api: OpenAPIBackend) {}
 
   static async create(spec: object): Promise<ResponseChecker> {
-    const api = new OpenAPIBackend({ definition: spec as never, quick: true, validate: true, ajvOpts: { strict: false } });
-    await api.init();
+    const api = await createSpecBackend(spec, { quick: true });
     return new ResponseChecker(api);
   }
 

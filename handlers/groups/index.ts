@@ -1,0 +1,31 @@
+import type { TagHandlers } from '../../server/http/handler';
+import { notImplemented } from '../notImplemented';
+
+export const groupsHandlers: TagHandlers<'groups'> = {
+  GetGroupsByChannel: notImplemented,
+  GetGroups: notImplemented,
+  CreateGroup: notImplemented,
+  GetGroupsByNames: notImplemented,
+  GetGroup: notImplemented,
+  DeleteGroup: notImplemented,
+  GetGroupSyncablesChannels: notImplemented,
+  GetGroupSyncableForChannelId: notImplemented,
+  LinkGroupSyncableForChannel: notImplemented,
+  UnlinkGroupSyncableForChannel: notImplemented,
+  PatchGroupSyncableForChannel: notImplemented,
+  GetGroupUsers: notImplemented,
+  AddGroupMembers: notImplemented,
+  DeleteGroupMembers: notImplemented,
+  PatchGroup: notImplemented,
+  RestoreGroup: notImplemented,
+  GetGroupStats: notImplemented,
+  GetGroupSyncablesTeams: notImplemented,
+  GetGroupSyncableForTeamId: notImplemented,
+  LinkGroupSyncableForTeam: notImplemented,
+  UnlinkGroupSyncableForTeam: notImplemented,
+  PatchGroupSyncableForTeam: notImplemented,
+  UnlinkLdapGroup: notImplemented,
+  GetGroupsByTeam: notImplemented,
+  GetGroupsAssociatedToChannelsByTeam: notImplemented,
+  GetGroupsByUserId: notImplemented,
+};

@@ -1,0 +1,7 @@
+import type { TagHandlers } from '../../server/http/handler';
+import { notImplemented } from '../notImplemented';
+
+export const permissionsHandlers: TagHandlers<'permissions'> = {
+  GetAncillaryPermissions: notImplemented,
+  GetAncillaryPermissionsPost: notImplemented,
+};

@@ -1,0 +1,33 @@
+import type { TagHandlers } from '../../server/http/handler';
+import { notImplemented } from '../notImplemented';
+
+export const postsHandlers: TagHandlers<'posts'> = {
+  GetPostsForChannel: notImplemented,
+  CreatePost: notImplemented,
+  CreatePostEphemeral: notImplemented,
+  getPostsByIds: notImplemented,
+  RewriteMessage: notImplemented,
+  SearchPostsAllTeams: notImplemented,
+  GetPost: notImplemented,
+  UpdatePost: notImplemented,
+  DeletePost: notImplemented,
+  DoPostAction: notImplemented,
+  BurnPostNow: notImplemented,
+  GetPostEditHistory: notImplemented,
+  GetFileInfosForPost: notImplemented,
+  GetPostInfo: notImplemented,
+  MoveThread: notImplemented,
+  PatchPost: notImplemented,
+  PinPost: notImplemented,
+  RestorePostVersion: notImplemented,
+  RevealBurnOnReadPost: notImplemented,
+  GetPostThread: notImplemented,
+  UnpinPost: notImplemented,
+  SearchPosts: notImplemented,
+  GetPostsAroundLastUnread: notImplemented,
+  GetFlaggedPostsForUser: notImplemented,
+  SaveAcknowledgementForPost: notImplemented,
+  DeleteAcknowledgementForPost: notImplemented,
+  SetPostReminder: notImplemented,
+  SetPostUnread: notImplemented,
+};
