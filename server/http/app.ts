@@ -4,6 +4,7 @@ import { newId } from '../ids';
 import { BUILD_HASH, BUILD_NUMBER, SERVER_VERSION } from '../version';
 import { AppError, appErrorBody, Errors } from './appError';
 import { createDispatcher, type DispatchDeps } from './dispatch';
+import { registerDocsRoutes } from './docs';
 
 declare module 'hono' {
   interface ContextVariableMap {
@@ -27,6 +28,7 @@ export function createHttpApp(deps: DispatchDeps, log: (msg: string, err?: unkno
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('X-Version-Id', VERSION_ID);
   });
 
+  registerDocsRoutes(app); // the documentation page: not API operations, so before the dispatcher
   app.all('*', (c) => dispatch(c));
 
   app.onError((err, c) => {
