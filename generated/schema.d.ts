@@ -9850,12 +9850,19 @@ export interface components {
             };
         };
         Role: {
-            id?: string;
-            name?: string;
-            display_name?: string;
-            description?: string;
-            permissions?: string[];
-            scheme_managed?: boolean;
+            id: string;
+            name: string;
+            display_name: string;
+            description: string;
+            /** Format: int64 */
+            create_at: number;
+            /** Format: int64 */
+            update_at: number;
+            /** Format: int64 */
+            delete_at: number;
+            permissions: string[];
+            scheme_managed: boolean;
+            built_in: boolean;
         };
         SamlCertificateStatus: {
             idp_certificate_file?: boolean;

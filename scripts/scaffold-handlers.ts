@@ -25,7 +25,7 @@ function tagIndex(tag: string, ids: string[]): string {
   const previous = existingBindings(file);
   const entries = ids.map((id) => {
     const bound = previous.get(id);
-    if (bound) return [id, bound];
+    if (bound && bound !== 'notImplemented') return [id, bound];
     return [id, existsSync(join(handlersDir, tag, `${camel(id)}.ts`)) ? camel(id) : 'notImplemented'];
   });
   const imported = [...new Set(entries.map(([, fn]) => fn).filter((fn) => fn !== 'notImplemented'))].sort();

@@ -73,6 +73,10 @@ export class RoleService {
     return this.byName.get(name);
   }
 
+  all(): RoleRow[] {
+    return [...this.byName.values()];
+  }
+
   getById(id: string): RoleRow | undefined {
     for (const row of this.byName.values()) if (row.id === id) return row;
     return undefined;
