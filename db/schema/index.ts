@@ -5,3 +5,6 @@ export * from './roles';
 export * from './teams';
 export * from './channels';
 export * from './sidebar';
+export * from './preferences';
+export * from './status';
+export * from './tokens';
