@@ -2,6 +2,7 @@ import type { Db } from '../db/client';
 import type { ConfigService } from '../app/config/configService';
 import type { SessionService } from '../app/sessions/sessionService';
 import type { RoleService } from '../app/roles/roleService';
+import type { EventBus } from './events/bus';
 
 /** What every handler and app operation can reach: one per server process. */
 export interface ServerContext {
@@ -10,6 +11,8 @@ export interface ServerContext {
   readonly config: ConfigService;
   readonly sessions: SessionService;
   readonly roles: RoleService;
+  /** WebSocket events and cluster invalidations: publish after commit. */
+  readonly events: EventBus;
   readonly diagnosticId: string;
   /** The spec this server serves (generated/openapi.json). */
   readonly spec: Record<string, unknown>;

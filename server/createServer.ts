@@ -13,6 +13,9 @@ import { RequestValidator } from './http/validation';
 import { RateLimitGate } from './http/rateLimitGate';
 import { generatedFolder, migrationsFolder } from './paths';
 import { newId } from './ids';
+import { EventBus } from './events/bus';
+import { attachWebSocket, type WebSocketOptions, type WebSocketService } from './ws';
+import type { Server as HttpServer } from 'node:http';
 
 export interface ServerOptions {
   /** postgres:// URL; absent means embedded PGlite. */
@@ -28,6 +31,8 @@ export interface RunningServer {
   context: ServerContext;
   app: Hono;
   spec: Record<string, unknown>;
+  /** Serves the WebSocket protocol on a listening HTTP server (once). */
+  attachWebSocket(http: HttpServer, opts?: WebSocketOptions): WebSocketService;
   close(): Promise<void>;
 }
 
@@ -54,7 +59,30 @@ export async function createServer(opts: ServerOptions = {}): Promise<RunningSer
   const sessions = new SessionService(db, () => config.get().ServiceSettings.SessionCacheInMinutes);
   const diagnosticId = await ensureSystemValue(db, 'DiagnosticId', newId());
 
-  const context: ServerContext = { db, dbKind: database.kind, config, sessions, roles, diagnosticId, spec, startedAt: Date.now() };
+  const events = new EventBus();
+  wireInvalidations(events, sessions, roles);
+
+  const context: ServerContext = { db, dbKind: database.kind, config, sessions, roles, events, diagnosticId, spec, startedAt: Date.now() };
   const app = createHttpApp({ server: context, router: new OperationRouter(), validator, handlers, rateLimit: new RateLimitGate(context) }, log);
-  return { context, app, spec, close: () => database.close() };
+  let ws: WebSocketService | undefined;
+  return {
+    context,
+    app,
+    spec,
+    attachWebSocket: (http, wsOpts) => (ws ??= attachWebSocket(http, context, wsOpts)),
+    close: async () => {
+      ws?.close();
+      await events.close();
+      await database.close();
+    },
+  };
+}
+
+/** Session and role caches follow changes made here or, through the bus, on other nodes. */
+function wireInvalidations(events: EventBus, sessions: SessionService, roles: RoleService): void {
+  sessions.onInvalidate((userId) => events.invalidate({ kind: 'user_sessions', userId }));
+  events.onInvalidation((inv) => {
+    if (inv.kind === 'user_sessions' || inv.kind === 'session_revoked') sessions.evictUser(inv.userId);
+    else if (inv.kind === 'roles') void roles.reload();
+  });
 }

@@ -20,6 +20,7 @@ const dataDir = env.MM_DATA_DIR ?? './data';
 const running = await createServer({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATABASE_URL ? undefined : `${dataDir}/db`, env });
 const { port, hostname } = listenPort(env);
 const server = serve({ fetch: running.app.fetch, port, hostname }, (info) => {
+  running.attachWebSocket(server as never);
   const db = running.context.dbKind === 'postgres' ? 'PostgreSQL' : `PGlite at ${dataDir}/db`;
   console.log(`listening on ${info.address}:${info.port} (${db}), ready in ${Math.round(performance.now() - startedAt)} ms`);
 });

@@ -6,3 +6,5 @@ export const BUILD_NUMBER = 'mmts-0.1.0';
 export const BUILD_HASH = 'mmts';
 export const BUILD_DATE = '2026-11-22';
 export const SERVER_HOSTNAME = hostname();
+/** What X-Version-Id and the WebSocket hello carry: version.build.hash.licensed. */
+export const VERSION_ID = `${SERVER_VERSION}.${BUILD_NUMBER}.${BUILD_HASH}.false`;

@@ -47,6 +47,8 @@ export async function patchRole(server: ServerContext, session: Session, roleId:
   requireSystemPermission(server, session, SCHEME_ROLES.has(role.name) ? SYSCONSOLE_WRITE_USER_MANAGEMENT_PERMISSIONS : SYSCONSOLE_WRITE_USER_MANAGEMENT_SYSTEM_ROLES);
   const unknown = next.find((p) => !KNOWN_PERMISSIONS.has(p));
   if (unknown) throw new AppError('app.role.save.invalid_role.app_error', 'The role was not valid.', 400, `unknown permission ${unknown}`);
-  const saved = await server.roles.setPermissions(role.id, next);
-  return toRole(saved!);
+  const saved = toRole((await server.roles.setPermissions(role.id, next))!);
+  server.events.invalidate({ kind: 'roles' });
+  server.events.publish({ event: 'role_updated', data: { role: JSON.stringify(saved) }, broadcast: {} });
+  return saved;
 }

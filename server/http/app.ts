@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { ServerContext } from '../context';
 import { newId } from '../ids';
-import { BUILD_HASH, BUILD_NUMBER, SERVER_VERSION } from '../version';
+import { VERSION_ID } from '../version';
 import { AppError, appErrorBody, Errors } from './appError';
 import { createDispatcher, type DispatchDeps } from './dispatch';
 import { registerDocsRoutes } from './docs';
@@ -12,7 +12,6 @@ declare module 'hono' {
   }
 }
 
-const VERSION_ID = `${SERVER_VERSION}.${BUILD_NUMBER}.${BUILD_HASH}.false`;
 
 /** The Hono application: request metadata, the spec-driven dispatcher, and the one error renderer. */
 export function createHttpApp(deps: DispatchDeps, log: (msg: string, err?: unknown) => void): Hono {

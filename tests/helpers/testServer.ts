@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer, loadSpec, type RunningServer } from '../../server/createServer';
 import { newId } from '../../server/ids';
 import { ResponseChecker } from './responseCheck';
+import type { WebSocketOptions } from '../../server/ws';
 
 export interface TestResponse<T = any> {
   status: number;
@@ -26,8 +27,8 @@ export interface TestServer {
   running: RunningServer;
   checker: ResponseChecker;
   request<T = any>(method: string, path: string, opts?: RequestOptions): Promise<TestResponse<T>>;
-  /** Starts listening on 127.0.0.1 (for real HTTP clients); returns the base URL. */
-  listen(): Promise<string>;
+  /** Starts listening on 127.0.0.1 (HTTP and WebSocket, for real clients); returns the base URL. */
+  listen(wsOptions?: WebSocketOptions): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -72,14 +73,17 @@ export async function startTestServer(opts: { env?: Record<string, string> } = {
       if ((res.headers.get('content-type') ?? '').startsWith('application/json') && text) parsed = JSON.parse(text);
       return { status: res.status, headers: res.headers, body: parsed as never };
     },
-    async listen() {
+    async listen(wsOptions?: WebSocketOptions) {
       http = serve({ fetch, port: 0, hostname: '127.0.0.1' });
       await new Promise<void>((resolve) => http!.once('listening', () => resolve()));
+      running.attachWebSocket(http as never, wsOptions);
       return `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
     },
     async close() {
-      await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
+      const closing = new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
+      (http as { closeAllConnections?: () => void } | undefined)?.closeAllConnections?.();
       await running.close();
+      await closing;
       await pg?.drop();
     },
   };
