@@ -14,6 +14,7 @@ import { RateLimitGate } from './http/rateLimitGate';
 import { generatedFolder, migrationsFolder } from './paths';
 import { newId } from './ids';
 import { EventBus } from './events/bus';
+import { createRedisTransport } from './events/redisTransport';
 import { attachWebSocket, type WebSocketOptions, type WebSocketService } from './ws';
 import type { Server as HttpServer } from 'node:http';
 
@@ -22,6 +23,8 @@ export interface ServerOptions {
   databaseUrl?: string;
   /** PGlite data directory; absent (with no databaseUrl) means in-memory. */
   dataDir?: string;
+  /** redis:// URL; when set, events and invalidations travel between server processes. */
+  redisUrl?: string;
   /** Environment used for MM_* configuration overrides. */
   env?: Record<string, string | undefined>;
   log?: (msg: string, err?: unknown) => void;
@@ -59,7 +62,7 @@ export async function createServer(opts: ServerOptions = {}): Promise<RunningSer
   const sessions = new SessionService(db, () => config.get().ServiceSettings.SessionCacheInMinutes);
   const diagnosticId = await ensureSystemValue(db, 'DiagnosticId', newId());
 
-  const events = new EventBus();
+  const events = new EventBus(opts.redisUrl ? await createRedisTransport(opts.redisUrl) : undefined);
   wireInvalidations(events, sessions, roles);
 
   const context: ServerContext = { db, dbKind: database.kind, config, sessions, roles, events, diagnosticId, spec, startedAt: Date.now() };
@@ -83,6 +86,6 @@ function wireInvalidations(events: EventBus, sessions: SessionService, roles: Ro
   sessions.onInvalidate((userId) => events.invalidate({ kind: 'user_sessions', userId }));
   events.onInvalidation((inv) => {
     if (inv.kind === 'user_sessions' || inv.kind === 'session_revoked') sessions.evictUser(inv.userId);
-    else if (inv.kind === 'roles') void roles.reload();
+    else if (inv.kind === 'role_permissions') roles.applyPermissions(inv.roleId, inv.permissions, inv.updateAt);
   });
 }

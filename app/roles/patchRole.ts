@@ -48,7 +48,7 @@ export async function patchRole(server: ServerContext, session: Session, roleId:
   const unknown = next.find((p) => !KNOWN_PERMISSIONS.has(p));
   if (unknown) throw new AppError('app.role.save.invalid_role.app_error', 'The role was not valid.', 400, `unknown permission ${unknown}`);
   const saved = toRole((await server.roles.setPermissions(role.id, next))!);
-  server.events.invalidate({ kind: 'roles' });
+  server.events.invalidate({ kind: 'role_permissions', roleId: saved.id, permissions: saved.permissions, updateAt: saved.update_at });
   server.events.publish({ event: 'role_updated', data: { role: JSON.stringify(saved) }, broadcast: {} });
   return saved;
 }

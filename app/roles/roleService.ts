@@ -101,6 +101,14 @@ export class RoleService {
     return this.permissionsOf(roleNames).has(permission);
   }
 
+  /** Applies a permission change made elsewhere (another node) without a database read. */
+  applyPermissions(roleId: string, permissions: string[], updateAt: number): void {
+    const row = this.getById(roleId);
+    if (!row || row.updateAt > updateAt) return;
+    this.byName.set(row.name, { ...row, permissions, updateAt });
+    this.permissionCache.clear();
+  }
+
   async setPermissions(id: string, permissions: string[]): Promise<RoleRow | undefined> {
     const row = await updateRolePermissions(this.db, id, permissions, nowMillis());
     await this.reload();

@@ -19,6 +19,6 @@ export interface WsEvent {
 export type Invalidation =
   | { kind: 'user_sessions'; userId: string }
   | { kind: 'session_revoked'; token: string; userId: string }
-  | { kind: 'roles' };
+  | { kind: 'role_permissions'; roleId: string; permissions: string[]; updateAt: number };
 
 export type BusMessage = { type: 'event'; event: WsEvent } | { type: 'invalidate'; invalidation: Invalidation };

@@ -32,7 +32,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-async function freshPostgresDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshPostgresDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const { default: postgres } = await import('postgres');
   const name = `mmt_${newId()}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
