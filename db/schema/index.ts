@@ -8,3 +8,6 @@ export * from './sidebar';
 export * from './preferences';
 export * from './status';
 export * from './tokens';
+export * from './posts';
+export * from './files';
+export * from './integrations';
