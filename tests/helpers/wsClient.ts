@@ -4,6 +4,9 @@
  */
 import { WebSocket as NodeWebSocket } from 'ws';
 import { WebSocketClient } from '@mattermost/client';
+import { checkFrame } from './eventContract';
+
+export { contractViolations } from './eventContract';
 
 const g = globalThis as Record<string, unknown>;
 g.WebSocket ??= NodeWebSocket;
@@ -34,7 +37,10 @@ export function officialClient(baseUrl: string, token: string) {
   const frames: Frame[] = [];
   let missed = 0;
   const client = new WebSocketClient({ minWebSocketRetryTime: 50, reconnectJitterRange: 10, newWebSocketFn: (url) => new NodeWebSocket(url) as never });
-  client.addMessageListener((msg) => frames.push(msg as Frame));
+  client.addMessageListener((msg) => {
+    checkFrame(msg as never);
+    frames.push(msg as Frame);
+  });
   client.addMissedMessageListener(() => (missed += 1));
   client.initialize(`${baseUrl.replace('http', 'ws')}/api/v4/websocket`, token);
   return {
@@ -51,7 +57,11 @@ export async function rawSocket(baseUrl: string, opts: { token?: string; query?:
   const frames: Frame[] = [];
   const url = `${baseUrl.replace('http', 'ws')}/api/v4/websocket${opts.query ? `?${opts.query}` : ''}`;
   const socket = new NodeWebSocket(url, { headers: opts.token ? { Authorization: `Bearer ${opts.token}` } : {} });
-  socket.on('message', (raw) => frames.push(JSON.parse(raw.toString()) as Frame));
+  socket.on('message', (raw) => {
+    const frame = JSON.parse(raw.toString()) as Frame;
+    checkFrame(frame as never);
+    frames.push(frame);
+  });
   const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {
     socket.once('open', () => resolve());

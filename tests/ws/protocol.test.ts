@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 import { buildWorld, type World } from '../helpers/world';
 import { login } from '../helpers/fixtures';
-import { officialClient, rawSocket, waitUntil } from '../helpers/wsClient';
+import { contractViolations, officialClient, rawSocket, waitUntil } from '../helpers/wsClient';
 
 describe('WebSocket protocol', () => {
   let t: TestServer;
@@ -14,6 +14,7 @@ describe('WebSocket protocol', () => {
     url = await t.listen({ authTimeoutMs: 300, resumeWindowMs: 60_000 });
   });
   afterAll(() => t.close());
+  afterEach(() => expect(contractViolations()).toEqual([]));
 
   /** An event every connection receives: patching a role publishes role_updated to all. */
   async function broadcastSomething() {
