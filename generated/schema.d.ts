@@ -6411,7 +6411,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Switch account type */
+        /**
+         * Switch account type
+         * @description No session is needed to move from email to another service; moving back to email needs one.
+         */
         post: operations["SwitchAccountType"];
         delete?: never;
         options?: never;
@@ -8416,12 +8419,25 @@ export interface components {
         ChannelStats: {
             channel_id?: string;
             member_count?: number;
+            guest_count?: number;
+            pinnedpost_count?: number;
+            /** @description -1 when exclude_files_count=true. */
+            files_count?: number;
         };
         ChannelUnread: {
             team_id?: string;
             channel_id?: string;
             msg_count?: number;
             mention_count?: number;
+            mention_count_root?: number;
+            urgent_mention_count?: number;
+            msg_count_root?: number;
+        };
+        ChannelViewResponse: {
+            status: string;
+            last_viewed_at_times: {
+                [key: string]: number;
+            };
         };
         ChannelUnreadAt: {
             team_id?: string;
@@ -8434,7 +8450,7 @@ export interface components {
             team_display_name?: string;
             team_name?: string;
             team_update_at?: number;
-            policy_id?: string;
+            policy_id?: string | null;
         };
         ChannelsWithCount: {
             channels?: components["schemas"]["ChannelListWithTeamData"];
@@ -9107,7 +9123,7 @@ export interface components {
         FileInfo: {
             id: string;
             user_id: string;
-            post_id: string;
+            post_id?: string;
             /** Format: int64 */
             create_at: number;
             /** Format: int64 */
@@ -9131,8 +9147,10 @@ export interface components {
             file_infos?: {
                 [key: string]: components["schemas"]["FileInfo"];
             };
-            next_file_id?: string;
-            prev_file_id?: string;
+            next_file_info_id?: string;
+            prev_file_info_id?: string;
+            /** Format: int64 */
+            first_inaccessible_file_time?: number;
         };
         FilesLimits: {
             /** Format: int64 */
@@ -9641,7 +9659,11 @@ export interface components {
             reply_count: number;
             /** Format: int64 */
             last_reply_at: number;
-            participants?: components["schemas"]["User"][] | null;
+            participants?: ({
+                id: string;
+            } & {
+                [key: string]: unknown;
+            })[] | null;
             is_following?: boolean | null;
             has_reactions?: boolean;
             remote_id?: string;
@@ -9967,14 +9989,6 @@ export interface components {
             last_post_create_at?: string;
             last_post_create_id?: string;
         };
-        SidebarCategory: {
-            id?: string;
-            user_id?: string;
-            team_id?: string;
-            display_name?: string;
-            /** @enum {string} */
-            type?: "channels" | "custom" | "direct_messages" | "favorites";
-        };
         SidebarCategoryWithChannels: {
             id?: string;
             user_id?: string;
@@ -9982,6 +9996,11 @@ export interface components {
             display_name?: string;
             /** @enum {string} */
             type?: "channels" | "custom" | "direct_messages" | "favorites";
+            /** Format: int64 */
+            sort_order?: number;
+            sorting?: string;
+            muted?: boolean;
+            collapsed?: boolean;
             channel_ids?: string[];
         };
         SlackAttachment: {
@@ -10098,11 +10117,17 @@ export interface components {
         TeamStats: {
             team_id?: string;
             total_member_count?: number;
+            active_member_count?: number;
         };
         TeamUnread: {
             team_id?: string;
             msg_count?: number;
             mention_count?: number;
+            mention_count_root?: number;
+            msg_count_root?: number;
+            thread_count?: number;
+            thread_mention_count?: number;
+            thread_urgent_mention_count?: number;
         };
         TeamsLimits: {
             active?: number | null;
@@ -10183,6 +10208,8 @@ export interface components {
             file_size?: number;
             /** Format: int64 */
             file_offset?: number;
+            remote_id?: string;
+            req_file_id?: string;
         };
         User: {
             id: string;
@@ -10229,6 +10256,9 @@ export interface components {
             token?: string;
             user_id?: string;
             description?: string;
+            is_active?: boolean;
+            /** Format: int64 */
+            expires_at?: number;
         };
         UserAccessTokenSanitized: {
             id?: string;
@@ -10293,6 +10323,7 @@ export interface components {
             /** Format: int64 */
             create_at?: number;
         };
+        /** @description A followed thread as Mattermost's ThreadResponse. */
         UserThread: {
             id?: string;
             reply_count?: number;
@@ -10300,11 +10331,24 @@ export interface components {
             last_reply_at?: number;
             /** Format: int64 */
             last_viewed_at?: number;
-            participants?: components["schemas"]["Post"][];
+            /** @description The users who replied, oldest first; only their ids unless `extended` was asked for. */
+            participants?: ({
+                id: string;
+            } & {
+                [key: string]: unknown;
+            })[];
             post?: components["schemas"]["Post"];
+            unread_replies?: number;
+            unread_mentions?: number;
+            is_urgent?: boolean;
+            /** Format: int64 */
+            delete_at?: number;
         };
         UserThreads: {
             total?: number;
+            total_unread_threads?: number;
+            total_unread_mentions?: number;
+            total_unread_urgent_mentions?: number;
             threads?: components["schemas"]["UserThread"][];
         };
         UsersStats: {
@@ -11642,7 +11686,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChannelListWithTeamData"];
+                    "application/json": components["schemas"]["ChannelListWithTeamData"] | components["schemas"]["ChannelsWithCount"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11661,11 +11705,11 @@ export interface operations {
             content: {
                 "application/json": {
                     team_id: string;
-                    name: string;
+                    name?: string;
                     display_name: string;
                     purpose?: string;
                     header?: string;
-                    type: string;
+                    type?: string;
                 };
             };
         };
@@ -11785,9 +11829,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ChannelViewResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11812,7 +11854,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatusOK"];
+                    "application/json": components["schemas"]["ChannelViewResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11834,6 +11876,7 @@ export interface operations {
                 "application/json": {
                     channel_id: string;
                     prev_channel_id?: string;
+                    collapsed_threads_supported?: boolean;
                 };
             };
         };
@@ -11844,10 +11887,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        status?: string;
-                        last_viewed_at_times?: Record<string, never>;
-                    };
+                    "application/json": components["schemas"]["ChannelViewResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11859,6 +11899,8 @@ export interface operations {
         parameters: {
             query?: {
                 system_console?: boolean;
+                include_deleted?: boolean;
+                exclude_remote?: boolean;
             };
             header?: never;
             path?: never;
@@ -11876,8 +11918,9 @@ export interface operations {
                     public?: boolean;
                     private?: boolean;
                     deleted?: boolean;
-                    page?: string;
-                    per_page?: string;
+                    include_deleted?: boolean;
+                    page?: number;
+                    per_page?: number;
                     /** @default false */
                     exclude_policy_constrained?: boolean;
                     /** @default false */
@@ -11894,8 +11937,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        channels?: components["schemas"]["Channel"][];
+                    "application/json": components["schemas"]["ChannelWithTeamData"][] | {
+                        channels?: components["schemas"]["ChannelWithTeamData"][];
                         total_count?: number;
                     };
                 };
@@ -11997,7 +12040,9 @@ export interface operations {
     };
     DeleteChannel: {
         parameters: {
-            query?: never;
+            query?: {
+                permanent?: boolean;
+            };
             header?: never;
             path: {
                 channel_id: string;
@@ -12371,13 +12416,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created. */
+            /** @description Created. A single member when `user_id` was given, else an array. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChannelMember"];
+                    "application/json": components["schemas"]["ChannelMember"] | components["schemas"]["ChannelMember"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12576,6 +12621,7 @@ export interface operations {
                 "application/json": {
                     scheme_admin: boolean;
                     scheme_user: boolean;
+                    scheme_guest?: boolean;
                 };
             };
         };
@@ -12658,7 +12704,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ChannelModerationPatch"];
+                "application/json": components["schemas"]["ChannelModerationPatch"][];
             };
         };
         responses: {
@@ -12779,6 +12825,9 @@ export interface operations {
                 before?: string;
                 after?: string;
                 include_deleted?: boolean;
+                skipFetchThreads?: boolean;
+                collapsedThreads?: boolean;
+                collapsedThreadsExtended?: boolean;
             };
             header?: never;
             path: {
@@ -12800,6 +12849,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     UpdateChannelPrivacy: {
@@ -12894,7 +12944,9 @@ export interface operations {
     };
     GetChannelStats: {
         parameters: {
-            query?: never;
+            query?: {
+                exclude_files_count?: boolean;
+            };
             header?: never;
             path: {
                 channel_id: string;
@@ -15262,17 +15314,33 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Draft"];
+                "application/json": {
+                    /** Format: int64 */
+                    create_at?: number;
+                    user_id?: string;
+                    channel_id?: string;
+                    root_id?: string;
+                    message?: string;
+                    props?: {
+                        [key: string]: unknown;
+                    };
+                    file_ids?: string[];
+                    priority?: {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
             };
         };
         responses: {
-            /** @description Created. */
+            /** @description The saved draft; `null` when the message was empty (the draft is then deleted). */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Draft"];
+                    "application/json": components["schemas"]["Draft"] | (never | null);
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15374,7 +15442,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Emoji"];
+                    "application/json": components["schemas"]["Emoji"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15400,8 +15468,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created. */
-            201: {
+            /** @description Created (Mattermost answers 200). */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15433,7 +15501,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Emoji"];
+                    "application/json": components["schemas"]["Emoji"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15487,7 +15555,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["User"][];
+                    "application/json": components["schemas"]["Emoji"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15506,7 +15574,7 @@ export interface operations {
             content: {
                 "application/json": {
                     term: string;
-                    prefix_only?: string;
+                    prefix_only?: boolean;
                 };
             };
         };
@@ -15569,7 +15637,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Emoji"];
+                    "application/json": components["schemas"]["StatusOK"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15589,12 +15657,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The emoji image. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "image/*": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -15743,6 +15813,8 @@ export interface operations {
             query?: {
                 channel_id?: string;
                 filename?: string;
+                /** @description With a raw (non-multipart) body, the client's id for the file, echoed in client_ids. */
+                client_id?: string;
             };
             header?: never;
             path?: never;
@@ -15750,6 +15822,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                "application/octet-stream": string;
                 "multipart/form-data": {
                     /** Format: binary */
                     files?: string;
@@ -15787,9 +15860,9 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": {
+                "application/json": {
                     terms: string;
-                    is_or_search: boolean;
+                    is_or_search?: boolean;
                     /** @default 0 */
                     time_zone_offset?: number;
                     include_deleted_channels?: boolean;
@@ -15797,6 +15870,7 @@ export interface operations {
                     page?: number;
                     /** @default 60 */
                     per_page?: number;
+                    modifier?: string;
                 };
             };
         };
@@ -15817,7 +15891,10 @@ export interface operations {
     };
     GetFile: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Serve as an attachment even for media types shown inline (a Go boolean, e.g. 1 or true). */
+                download?: string;
+            };
             header?: never;
             path: {
                 file_id: string;
@@ -15826,14 +15903,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description Success. The file's bytes. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatusOK"];
+                    "application/octet-stream": string;
                 };
+            };
+            /** @description Partial content (a Range request). */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified since If-Modified-Since. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -15927,7 +16020,10 @@ export interface operations {
     };
     GetFilePreview: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Serve as an attachment even for media types shown inline (a Go boolean, e.g. 1 or true). */
+                download?: string;
+            };
             header?: never;
             path: {
                 file_id: string;
@@ -15936,14 +16032,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description Success. The file's bytes. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatusOK"];
+                    "application/octet-stream": string;
                 };
+            };
+            /** @description Partial content (a Range request). */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified since If-Modified-Since. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -15963,7 +16075,10 @@ export interface operations {
     };
     GetFileThumbnail: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Serve as an attachment even for media types shown inline (a Go boolean, e.g. 1 or true). */
+                download?: string;
+            };
             header?: never;
             path: {
                 file_id: string;
@@ -15972,14 +16087,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description Success. The file's bytes. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatusOK"];
+                    "application/octet-stream": string;
                 };
+            };
+            /** @description Partial content (a Range request). */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified since If-Modified-Since. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -19274,7 +19405,10 @@ export interface operations {
                     is_pinned?: boolean;
                     message?: string;
                     has_reactions?: boolean;
-                    props?: string;
+                    props?: {
+                        [key: string]: unknown;
+                    };
+                    file_ids?: string[];
                 };
             };
         };
@@ -19291,6 +19425,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     DeletePost: {
@@ -19497,7 +19632,9 @@ export interface operations {
                     message?: string;
                     file_ids?: string[];
                     has_reactions?: boolean;
-                    props?: string;
+                    props?: {
+                        [key: string]: unknown;
+                    };
                 };
             };
         };
@@ -19514,6 +19651,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     PinPost: {
@@ -19936,12 +20074,18 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Reaction"];
+                "application/json": {
+                    user_id?: string;
+                    post_id?: string;
+                    emoji_name?: string;
+                } & {
+                    [key: string]: unknown;
+                };
             };
         };
         responses: {
-            /** @description Created. */
-            201: {
+            /** @description The saved reaction (Mattermost answers 200, not 201). */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21689,11 +21833,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Team"][];
+                    "application/json": components["schemas"]["Team"][] | {
+                        teams: components["schemas"]["Team"][];
+                        total_count: number;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     CreateTeam: {
@@ -21706,9 +21854,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    name: string;
-                    display_name: string;
-                    type: string;
+                    name?: string;
+                    display_name?: string;
+                    type?: string;
                 };
             };
         };
@@ -21780,8 +21928,11 @@ export interface operations {
     };
     AddTeamMemberFromInvite: {
         parameters: {
-            query: {
-                token: string;
+            query?: {
+                /** @description The token of an email invitation. */
+                token?: string;
+                /** @description The invite id of the team (its invite link). */
+                invite_id?: string;
             };
             header?: never;
             path?: never;
@@ -21895,8 +22046,8 @@ export interface operations {
             content: {
                 "application/json": {
                     term?: string;
-                    page?: string;
-                    per_page?: string;
+                    page?: number;
+                    per_page?: number;
                     allow_open_invite?: boolean;
                     group_constrained?: boolean;
                     /** @default false */
@@ -21911,9 +22062,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        teams?: components["schemas"]["Team"][];
-                        total_count?: number;
+                    "application/json": components["schemas"]["Team"][] | {
+                        teams: components["schemas"]["Team"][];
+                        total_count: number;
                     };
                 };
             };
@@ -21962,12 +22113,12 @@ export interface operations {
             content: {
                 "application/json": {
                     id: string;
-                    display_name: string;
-                    description: string;
-                    company_name: string;
-                    allowed_domains: string;
-                    invite_id: string;
-                    allow_open_invite: string;
+                    display_name?: string;
+                    description?: string;
+                    company_name?: string;
+                    allowed_domains?: string;
+                    invite_id?: string;
+                    allow_open_invite?: boolean;
                 };
             };
         };
@@ -22073,8 +22224,8 @@ export interface operations {
     };
     AutocompleteChannelsForTeam: {
         parameters: {
-            query: {
-                name: string;
+            query?: {
+                name?: string;
             };
             header?: never;
             path: {
@@ -22285,7 +22436,7 @@ export interface operations {
         };
         responses: {
             /** @description Created. */
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22317,7 +22468,7 @@ export interface operations {
         };
         responses: {
             /** @description Created. */
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22333,8 +22484,8 @@ export interface operations {
     };
     AutocompleteChannelsForTeamForSearch: {
         parameters: {
-            query: {
-                name: string;
+            query?: {
+                name?: string;
             };
             header?: never;
             path: {
@@ -22422,9 +22573,9 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": {
+                "application/json": {
                     terms: string;
-                    is_or_search: boolean;
+                    is_or_search?: boolean;
                     /** @default 0 */
                     time_zone_offset?: number;
                     include_deleted_channels?: boolean;
@@ -22432,6 +22583,7 @@ export interface operations {
                     page?: number;
                     /** @default 60 */
                     per_page?: number;
+                    modifier?: string;
                 };
             };
         };
@@ -22535,8 +22687,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The team icon (PNG). */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": string;
+                };
+            };
+            /** @description Not modified (If-None-Match matched the ETag). */
+            304: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22682,7 +22843,10 @@ export interface operations {
     };
     InviteUsersToTeam: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Answer per address instead of failing the whole request. */
+                graceful?: boolean;
+            };
             header?: never;
             path: {
                 team_id: string;
@@ -22691,7 +22855,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": string[];
+                "application/json": string[] | {
+                    emails?: string[];
+                    channelIds?: string[];
+                    message?: string;
+                };
             };
         };
         responses: {
@@ -22787,7 +22955,10 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TeamMember"][];
+                "application/json": {
+                    team_id?: string;
+                    user_id?: string;
+                }[];
             };
         };
         responses: {
@@ -22797,7 +22968,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeamMember"][];
+                    "application/json": components["schemas"]["TeamMember"][] | {
+                        user_id: string;
+                        /** @description The membership (a TeamMember), null when the user could not be added. */
+                        member: Record<string, never> | null;
+                        /** @description Why the user could not be added (an AppError without request_id), else null. */
+                        error: {
+                            id?: string;
+                            message?: string;
+                            detailed_error?: string;
+                            status_code?: number;
+                        } | null;
+                    }[];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22958,8 +23140,9 @@ export interface operations {
     };
     TeamMembersMinusGroupMembers: {
         parameters: {
-            query: {
-                group_ids: string;
+            query?: {
+                /** @description Comma-separated group ids; Mattermost refuses the request without at least one. */
+                group_ids?: string;
                 page?: number;
                 per_page?: number;
             };
@@ -22976,7 +23159,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        users: {
+                            [key: string]: unknown;
+                        }[];
+                        total_count: number;
+                    };
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -23030,8 +23220,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    terms: string;
-                    is_or_search: boolean;
+                    terms?: string;
+                    is_or_search?: boolean;
                     /** @default 0 */
                     time_zone_offset?: number;
                     include_deleted_channels?: boolean;
@@ -23485,10 +23675,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    channel_id: string;
-                    filename: string;
+                    /** @enum {string} */
+                    type?: "attachment" | "import";
+                    channel_id?: string;
+                    filename?: string;
                     /** Format: int64 */
-                    file_size: number;
+                    file_size?: number;
                 };
             };
         };
@@ -23526,7 +23718,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatusOK"];
+                    "application/json": components["schemas"]["UploadSession"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23547,12 +23739,16 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/x-www-form-urlencoded": Record<string, never>;
+                "application/octet-stream": string;
+                "multipart/form-data": {
+                    /** Format: binary */
+                    data?: string;
+                };
             };
         };
         responses: {
-            /** @description Created. */
-            201: {
+            /** @description The upload is complete; its file info. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23560,7 +23756,7 @@ export interface operations {
                     "application/json": components["schemas"]["FileInfo"];
                 };
             };
-            /** @description No content. */
+            /** @description The data was received; the upload is not complete yet. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -23653,10 +23849,15 @@ export interface operations {
                 in_channel?: string;
                 not_in_channel?: string;
                 in_group?: string;
-                group_constrained?: boolean;
-                without_team?: boolean;
-                active?: boolean;
-                inactive?: boolean;
+                not_in_group?: string;
+                /** @description Parsed as Go's strconv.ParseBool (1, t, true, 0, f, false...). */
+                group_constrained?: string;
+                /** @description Parsed as Go's strconv.ParseBool (1, t, true, 0, f, false...). */
+                without_team?: string;
+                /** @description Parsed as Go's strconv.ParseBool (1, t, true, 0, f, false...). */
+                active?: string;
+                /** @description Parsed as Go's strconv.ParseBool (1, t, true, 0, f, false...). */
+                inactive?: string;
                 role?: string;
                 sort?: string;
                 roles?: string;
@@ -23747,10 +23948,20 @@ export interface operations {
     };
     AutocompleteUsers: {
         parameters: {
-            query: {
+            query?: {
+                in_team?: string;
+                in_channel?: string;
+                /**
+                 * @deprecated
+                 * @description Not read by Mattermost; use in_team.
+                 */
                 team_id?: string;
+                /**
+                 * @deprecated
+                 * @description Not read by Mattermost; use in_channel.
+                 */
                 channel_id?: string;
-                name: string;
+                name?: string;
                 limit?: number;
             };
             header?: never;
@@ -24226,7 +24437,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Draft"];
+                    "application/json": components["schemas"]["StatusOK"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24252,7 +24463,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Draft"];
+                    "application/json": components["schemas"]["StatusOK"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24524,7 +24735,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    code: string;
+                    token: string;
                     new_password: string;
                 };
             };
@@ -24656,7 +24867,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusOK"];
+                };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -25030,7 +25243,10 @@ export interface operations {
     };
     DeleteUser: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Delete the user and their data for good (needs ServiceSettings.EnableAPIUserDeletion). */
+                permanent?: string;
+            };
             header?: never;
             path: {
                 user_id: string;
@@ -25496,8 +25712,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The profile image (PNG). */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": string;
+                };
+            };
+            /** @description Not modified (If-None-Match matched the ETag). */
+            304: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25582,12 +25807,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The generated default profile image (PNG). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "image/*": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -25782,7 +26009,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PostList"][];
+                    "application/json": components["schemas"]["PostList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25914,7 +26141,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": {
+                    collapsed_threads_supported?: boolean;
+                };
+            };
+        };
         responses: {
             /** @description Success. */
             200: {
@@ -26110,7 +26343,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusOK"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -26297,8 +26532,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    emoji: string;
-                    text: string;
+                    emoji?: string;
+                    text?: string;
                     duration?: string;
                     expires_at?: string;
                 };
@@ -26310,7 +26545,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusOK"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -26332,7 +26569,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusOK"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -26363,7 +26602,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusOK"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -26394,7 +26635,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusOK"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -26453,8 +26696,8 @@ export interface operations {
     };
     GetTeamsUnreadForUser: {
         parameters: {
-            query: {
-                exclude_team: string;
+            query?: {
+                exclude_team?: string;
                 include_collapsed_threads?: boolean;
             };
             header?: never;
@@ -26527,7 +26770,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrderedSidebarCategories"][];
+                    "application/json": components["schemas"]["OrderedSidebarCategories"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26548,7 +26791,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SidebarCategory"][];
+                "application/json": components["schemas"]["SidebarCategoryWithChannels"][];
             };
         };
         responses: {
@@ -26558,7 +26801,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SidebarCategory"];
+                    "application/json": components["schemas"]["SidebarCategoryWithChannels"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26579,7 +26822,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SidebarCategory"];
+                "application/json": components["schemas"]["SidebarCategoryWithChannels"];
             };
         };
         responses: {
@@ -26589,7 +26832,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SidebarCategory"];
+                    "application/json": components["schemas"]["SidebarCategoryWithChannels"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26675,7 +26918,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SidebarCategory"];
+                    "application/json": components["schemas"]["SidebarCategoryWithChannels"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26697,7 +26940,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SidebarCategory"];
+                "application/json": components["schemas"]["SidebarCategoryWithChannels"];
             };
         };
         responses: {
@@ -26707,7 +26950,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SidebarCategory"];
+                    "application/json": components["schemas"]["SidebarCategoryWithChannels"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26735,7 +26978,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SidebarCategory"];
+                    "application/json": components["schemas"]["StatusOK"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26806,6 +27049,11 @@ export interface operations {
                 per_page?: number;
                 totalsOnly?: boolean;
                 threadsOnly?: boolean;
+                unread?: boolean;
+                /** @description A thread id; threads whose last reply is older than its last reply. */
+                before?: string;
+                /** @description A thread id; threads whose last reply is newer than its last reply (oldest first). */
+                after?: string;
             };
             header?: never;
             path: {
@@ -26871,7 +27119,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusOK"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -26880,7 +27130,9 @@ export interface operations {
     };
     GetUserThread: {
         parameters: {
-            query?: never;
+            query?: {
+                extended?: boolean;
+            };
             header?: never;
             path: {
                 user_id: string;
@@ -26896,7 +27148,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserThread"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -26921,7 +27175,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusOK"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -26946,7 +27202,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatusOK"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -26972,7 +27230,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserThread"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -26998,7 +27258,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserThread"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -27077,8 +27339,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    serviceTermsId: string;
-                    accepted: string;
+                    termsOfServiceId: string;
+                    accepted: boolean;
                 };
             };
         };
@@ -27138,12 +27400,14 @@ export interface operations {
             content: {
                 "application/json": {
                     description: string;
+                    /** Format: int64 */
+                    expires_at?: number;
                 };
             };
         };
         responses: {
-            /** @description Created. */
-            201: {
+            /** @description Success. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27316,8 +27580,8 @@ export interface operations {
     };
     GetFilePublic: {
         parameters: {
-            query: {
-                h: string;
+            query?: {
+                h?: string;
             };
             header?: never;
             path: {
@@ -27327,14 +27591,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description Success. The file's bytes. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatusOK"];
+                    "application/octet-stream": string;
                 };
+            };
+            /** @description Partial content (a Range request). */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified since If-Modified-Since. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

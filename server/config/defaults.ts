@@ -82,5 +82,6 @@ export function defaultConfig(): MattermostConfig {
     ExportSettings: exportDefaults(),
     WranglerSettings: wranglerDefaults(),
     ConnectedWorkspacesSettings: connectedWorkspacesDefaults(),
+    FeatureFlags: { EnableShiftEscapeToMarkAllRead: false, CustomProfileAttributes: true, AttributeBasedAccessControl: false },
   };
 }

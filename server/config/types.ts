@@ -669,6 +669,13 @@ export interface ConnectedWorkspacesSettings {
   DisableSharedChannelsStatusSync: boolean;
 }
 
+/** Mattermost's feature flags (config section FeatureFlags, env MM_FEATUREFLAGS_*). */
+export interface FeatureFlags {
+  EnableShiftEscapeToMarkAllRead: boolean;
+  CustomProfileAttributes: boolean;
+  AttributeBasedAccessControl: boolean;
+}
+
 export interface MattermostConfig {
   ServiceSettings: ServiceSettings;
   TeamSettings: TeamSettings;
@@ -713,4 +720,5 @@ export interface MattermostConfig {
   ExportSettings: ExportSettings;
   WranglerSettings: WranglerSettings;
   ConnectedWorkspacesSettings: ConnectedWorkspacesSettings;
+  FeatureFlags: FeatureFlags;
 }

@@ -66,8 +66,9 @@ function toAppError(errors: ErrorObject[]): AppError {
   const missing = (first.params as { missingProperty?: string })?.missingProperty;
   const name = missing ?? segments.slice(1).join('.') ?? '';
   const detail = `${first.instancePath || '/'} ${first.message ?? first.keyword}`;
-  if (location === 'requestBody' || (first.keyword === 'parse' && location === '')) {
-    const err = Errors.invalidBodyParam(name || 'body');
+  const bodyMissing = location === '' && missing === 'requestBody';
+  if (location === 'requestBody' || bodyMissing || (first.keyword === 'parse' && location === '')) {
+    const err = Errors.invalidBodyParam(bodyMissing ? 'body' : name || 'body');
     return new AppError(err.id, err.message, 400, detail, err.params);
   }
   const err = Errors.invalidUrlParam(name || location);
