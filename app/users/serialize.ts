@@ -4,6 +4,29 @@ import type { ApiUser } from './types';
 
 export type UserView = 'self' | 'admin' | 'other';
 
+/** The user prop Mattermost keeps a custom status in (JSON). */
+export const CUSTOM_STATUS_PROP = 'customStatus';
+
+/**
+ * The props as served: a custom status whose expiry has passed is left out (Mattermost's
+ * clients hide it too; the next set or unset overwrites the stored value).
+ */
+export function visibleProps(props: Record<string, string>, now = Date.now()): Record<string, string> {
+  const raw = props[CUSTOM_STATUS_PROP];
+  if (!raw) return props;
+  try {
+    const cs = JSON.parse(raw) as { duration?: string; expires_at?: string };
+    const expires = cs.expires_at ? Date.parse(cs.expires_at) : NaN;
+    if (cs.duration && cs.duration !== '' && !Number.isNaN(expires) && expires > 0 && expires <= now) {
+      const { [CUSTOM_STATUS_PROP]: _expired, ...rest } = props;
+      return rest;
+    }
+  } catch {
+    // an unparsable value is served as stored
+  }
+  return props;
+}
+
 /**
  * The user as one viewer may see it, following Mattermost's Sanitize / SanitizeProfile:
  * secrets never leave; others see no notify props, and email / full name only when the
@@ -28,7 +51,7 @@ export function toApiUser(row: UserRow, view: UserView, config: MattermostConfig
     last_name: showFullName ? row.lastName : '',
     position: row.position,
     roles: row.roles,
-    props: row.props,
+    props: visibleProps(row.props),
     notify_props: profileOnly ? {} : row.notifyProps,
     last_password_update: profileOnly ? 0 : row.lastPasswordUpdate,
     last_picture_update: row.lastPictureUpdate,
@@ -41,4 +64,9 @@ export function toApiUser(row: UserRow, view: UserView, config: MattermostConfig
     bot_description: row.botDescription,
     disable_welcome_email: row.disableWelcomeEmail,
   };
+}
+
+/** Many profiles for one viewer: Mattermost sanitizes every list as profiles, self included. */
+export function toApiProfiles(rows: UserRow[], asAdmin: boolean, config: MattermostConfig): ApiUser[] {
+  return rows.map((r) => toApiUser(r, asAdmin ? 'admin' : 'other', config));
 }

@@ -1,77 +1,135 @@
 import type { TagHandlers } from '../../server/http/handler';
 import { notImplemented } from '../notImplemented';
+import { attachDeviceId } from './attachDeviceId';
+import { autocompleteUsers } from './autocompleteUsers';
+import { checkUserMfa } from './checkUserMfa';
 import { createUser } from './createUser';
+import { createUserAccessToken } from './createUserAccessToken';
+import { deleteUser } from './deleteUser';
+import { demoteUserToGuest } from './demoteUserToGuest';
+import { disableUserAccessToken } from './disableUserAccessToken';
+import { enableUserAccessToken } from './enableUserAccessToken';
+import { generateMfaSecret } from './generateMfaSecret';
+import { getChannelMembersWithTeamDataForUser } from './getChannelMembersWithTeamDataForUser';
+import { getDefaultProfileImage } from './getDefaultProfileImage';
+import { getKnownUsers } from './getKnownUsers';
+import { getProfileImage } from './getProfileImage';
+import { getSessions } from './getSessions';
+import { getTotalUsersStats } from './getTotalUsersStats';
+import { getTotalUsersStatsFiltered } from './getTotalUsersStatsFiltered';
+import { getUploadsForUser } from './getUploadsForUser';
 import { getUser } from './getUser';
+import { getUserAccessToken } from './getUserAccessToken';
+import { getUserAccessTokens } from './getUserAccessTokens';
+import { getUserAccessTokensForUser } from './getUserAccessTokensForUser';
+import { getUserAudits } from './getUserAudits';
+import { getUserByEmail } from './getUserByEmail';
+import { getUserByUsername } from './getUserByUsername';
+import { getUserTermsOfService } from './getUserTermsOfService';
+import { getUsers } from './getUsers';
+import { getUsersByGroupChannelIds } from './getUsersByGroupChannelIds';
+import { getUsersByIds } from './getUsersByIds';
+import { getUsersByUsernames } from './getUsersByUsernames';
+import { getUsersWithInvalidEmails } from './getUsersWithInvalidEmails';
 import { login } from './login';
+import { loginByCwsToken } from './loginByCwsToken';
+import { loginWithDesktopToken } from './loginWithDesktopToken';
 import { logout } from './logout';
+import { migrateAuthToLdap } from './migrateAuthToLdap';
+import { migrateAuthToSaml } from './migrateAuthToSaml';
+import { patchUser } from './patchUser';
+import { permanentDeleteAllUsers } from './permanentDeleteAllUsers';
+import { promoteGuestToUser } from './promoteGuestToUser';
+import { registerTermsOfServiceAction } from './registerTermsOfServiceAction';
+import { resetPassword } from './resetPassword';
+import { resetPasswordFailedAttempts } from './resetPasswordFailedAttempts';
+import { revokeAllSessions } from './revokeAllSessions';
+import { revokeSession } from './revokeSession';
+import { revokeSessionsFromAllUsers } from './revokeSessionsFromAllUsers';
+import { revokeUserAccessToken } from './revokeUserAccessToken';
+import { searchUserAccessTokens } from './searchUserAccessTokens';
+import { searchUsers } from './searchUsers';
+import { sendPasswordResetEmail } from './sendPasswordResetEmail';
+import { sendVerificationEmail } from './sendVerificationEmail';
+import { setDefaultProfileImage } from './setDefaultProfileImage';
+import { setProfileImage } from './setProfileImage';
+import { switchAccountType } from './switchAccountType';
+import { updateUser } from './updateUser';
+import { updateUserActive } from './updateUserActive';
+import { updateUserAuth } from './updateUserAuth';
+import { updateUserMfa } from './updateUserMfa';
+import { updateUserPassword } from './updateUserPassword';
+import { updateUserRoles } from './updateUserRoles';
+import { verifyUserEmail } from './verifyUserEmail';
+import { verifyUserEmailWithoutToken } from './verifyUserEmailWithoutToken';
 
 export const usersHandlers: TagHandlers<'users'> = {
   GetServerLimits: notImplemented,
-  GetUsers: notImplemented,
+  GetUsers: getUsers,
   CreateUser: createUser,
-  PermanentDeleteAllUsers: notImplemented,
-  AutocompleteUsers: notImplemented,
-  VerifyUserEmail: notImplemented,
-  SendVerificationEmail: notImplemented,
-  GetUserByEmail: notImplemented,
-  GetUsersByGroupChannelIds: notImplemented,
-  GetUsersByIds: notImplemented,
-  GetUsersWithInvalidEmails: notImplemented,
-  GetKnownUsers: notImplemented,
+  PermanentDeleteAllUsers: permanentDeleteAllUsers,
+  AutocompleteUsers: autocompleteUsers,
+  VerifyUserEmail: verifyUserEmail,
+  SendVerificationEmail: sendVerificationEmail,
+  GetUserByEmail: getUserByEmail,
+  GetUsersByGroupChannelIds: getUsersByGroupChannelIds,
+  GetUsersByIds: getUsersByIds,
+  GetUsersWithInvalidEmails: getUsersWithInvalidEmails,
+  GetKnownUsers: getKnownUsers,
   Login: login,
-  LoginByCwsToken: notImplemented,
-  LoginWithDesktopToken: notImplemented,
+  LoginByCwsToken: loginByCwsToken,
+  LoginWithDesktopToken: loginWithDesktopToken,
   LoginWithMagicLink: notImplemented,
   LoginSSOCodeExchange: notImplemented,
-  SwitchAccountType: notImplemented,
+  SwitchAccountType: switchAccountType,
   GetUserLoginType: notImplemented,
   Logout: logout,
-  CheckUserMfa: notImplemented,
-  MigrateAuthToLdap: notImplemented,
-  MigrateAuthToSaml: notImplemented,
+  CheckUserMfa: checkUserMfa,
+  MigrateAuthToLdap: migrateAuthToLdap,
+  MigrateAuthToSaml: migrateAuthToSaml,
   NotifyAdmin: notImplemented,
-  ResetPassword: notImplemented,
-  SendPasswordResetEmail: notImplemented,
-  SearchUsers: notImplemented,
-  AttachDeviceId: notImplemented,
-  RevokeSessionsFromAllUsers: notImplemented,
-  GetTotalUsersStats: notImplemented,
-  GetTotalUsersStatsFiltered: notImplemented,
-  GetUserAccessTokens: notImplemented,
-  DisableUserAccessToken: notImplemented,
-  EnableUserAccessToken: notImplemented,
-  RevokeUserAccessToken: notImplemented,
-  SearchUserAccessTokens: notImplemented,
-  GetUserAccessToken: notImplemented,
-  GetUserByUsername: notImplemented,
-  GetUsersByUsernames: notImplemented,
+  ResetPassword: resetPassword,
+  SendPasswordResetEmail: sendPasswordResetEmail,
+  SearchUsers: searchUsers,
+  AttachDeviceId: attachDeviceId,
+  RevokeSessionsFromAllUsers: revokeSessionsFromAllUsers,
+  GetTotalUsersStats: getTotalUsersStats,
+  GetTotalUsersStatsFiltered: getTotalUsersStatsFiltered,
+  GetUserAccessTokens: getUserAccessTokens,
+  DisableUserAccessToken: disableUserAccessToken,
+  EnableUserAccessToken: enableUserAccessToken,
+  RevokeUserAccessToken: revokeUserAccessToken,
+  SearchUserAccessTokens: searchUserAccessTokens,
+  GetUserAccessToken: getUserAccessToken,
+  GetUserByUsername: getUserByUsername,
+  GetUsersByUsernames: getUsersByUsernames,
   GetUser: getUser,
-  UpdateUser: notImplemented,
-  DeleteUser: notImplemented,
-  UpdateUserActive: notImplemented,
-  GetUserAudits: notImplemented,
-  UpdateUserAuth: notImplemented,
-  GetChannelMembersWithTeamDataForUser: notImplemented,
-  DemoteUserToGuest: notImplemented,
-  VerifyUserEmailWithoutToken: notImplemented,
-  GetProfileImage: notImplemented,
-  SetProfileImage: notImplemented,
-  SetDefaultProfileImage: notImplemented,
-  GetDefaultProfileImage: notImplemented,
-  UpdateUserMfa: notImplemented,
-  GenerateMfaSecret: notImplemented,
-  UpdateUserPassword: notImplemented,
-  PatchUser: notImplemented,
-  PromoteGuestToUser: notImplemented,
-  resetPasswordFailedAttempts: notImplemented,
-  UpdateUserRoles: notImplemented,
-  GetSessions: notImplemented,
-  RevokeSession: notImplemented,
-  RevokeAllSessions: notImplemented,
-  GetUserTermsOfService: notImplemented,
-  RegisterTermsOfServiceAction: notImplemented,
-  GetUserAccessTokensForUser: notImplemented,
-  CreateUserAccessToken: notImplemented,
+  UpdateUser: updateUser,
+  DeleteUser: deleteUser,
+  UpdateUserActive: updateUserActive,
+  GetUserAudits: getUserAudits,
+  UpdateUserAuth: updateUserAuth,
+  GetChannelMembersWithTeamDataForUser: getChannelMembersWithTeamDataForUser,
+  DemoteUserToGuest: demoteUserToGuest,
+  VerifyUserEmailWithoutToken: verifyUserEmailWithoutToken,
+  GetProfileImage: getProfileImage,
+  SetProfileImage: setProfileImage,
+  SetDefaultProfileImage: setDefaultProfileImage,
+  GetDefaultProfileImage: getDefaultProfileImage,
+  UpdateUserMfa: updateUserMfa,
+  GenerateMfaSecret: generateMfaSecret,
+  UpdateUserPassword: updateUserPassword,
+  PatchUser: patchUser,
+  PromoteGuestToUser: promoteGuestToUser,
+  resetPasswordFailedAttempts: resetPasswordFailedAttempts,
+  UpdateUserRoles: updateUserRoles,
+  GetSessions: getSessions,
+  RevokeSession: revokeSession,
+  RevokeAllSessions: revokeAllSessions,
+  GetUserTermsOfService: getUserTermsOfService,
+  RegisterTermsOfServiceAction: registerTermsOfServiceAction,
+  GetUserAccessTokensForUser: getUserAccessTokensForUser,
+  CreateUserAccessToken: createUserAccessToken,
   PublishUserTyping: notImplemented,
-  GetUploadsForUser: notImplemented,
+  GetUploadsForUser: getUploadsForUser,
 };

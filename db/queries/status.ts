@@ -1,0 +1,45 @@
+import { and, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client';
+import { status, type StatusRow } from '../schema';
+
+export async function getStatus(db: DbOrTx, userId: string): Promise<StatusRow | undefined> {
+  const [row] = await db.select().from(status).where(eq(status.userId, userId)).limit(1);
+  return row;
+}
+
+export async function getStatuses(db: DbOrTx, userIds: string[]): Promise<StatusRow[]> {
+  if (userIds.length === 0) return [];
+  return db.select().from(status).where(inArray(status.userId, userIds));
+}
+
+export async function saveStatus(db: DbOrTx, row: StatusRow): Promise<void> {
+  await db
+    .insert(status)
+    .values(row)
+    .onConflictDoUpdate({
+      target: status.userId,
+      set: {
+        status: row.status,
+        manual: row.manual,
+        lastActivityAt: row.lastActivityAt,
+        dndEndTime: row.dndEndTime,
+        prevStatus: row.prevStatus,
+      },
+    });
+}
+
+/**
+ * Ends every do-not-disturb whose end time (Unix seconds) has passed, as Mattermost's
+ * UpdateExpiredDNDStatuses: back to the previous status, no longer manual.
+ */
+export async function expireDndStatuses(db: DbOrTx, nowSeconds: number): Promise<StatusRow[]> {
+  return db
+    .update(status)
+    .set({ status: sql`${status.prevStatus}`, prevStatus: 'dnd', dndEndTime: 0, manual: false })
+    .where(and(eq(status.status, 'dnd'), gt(status.dndEndTime, 0), lte(status.dndEndTime, nowSeconds)))
+    .returning();
+}
+
+export async function deleteStatus(db: DbOrTx, userId: string): Promise<void> {
+  await db.delete(status).where(eq(status.userId, userId));
+}

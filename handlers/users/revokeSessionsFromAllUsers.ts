@@ -1,0 +1,8 @@
+import type { Handler } from '../../server/http/handler';
+import { requireSystemPermission } from '../../server/permissions/authorization';
+
+export const revokeSessionsFromAllUsers: Handler<'RevokeSessionsFromAllUsers'> = async (ctx) => {
+  requireSystemPermission(ctx.server, ctx.session, 'manage_system');
+  await ctx.server.sessions.revokeEveryone();
+  return ctx.json(200, { status: 'OK' } as never);
+};

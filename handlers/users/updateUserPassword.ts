@@ -1,0 +1,44 @@
+import type { Handler } from '../../server/http/handler';
+import { AppError, Errors } from '../../server/http/appError';
+import { getUserById } from '../../db/queries/users';
+import { hasSystemPermission } from '../../server/permissions/authorization';
+import { isSystemAdminRole, missingAccount } from '../../app/users/access';
+import { changeOwnPassword, setHashedPassword, setPassword } from '../../app/users/password';
+import { resolveUserId } from '../params';
+
+/**
+ * Changing a password: one's own needs the current one; another user's needs user-management
+ * rights (manage_system for an admin's). An admin's reset also clears the failed attempts.
+ */
+export const updateUserPassword: Handler<'UpdateUserPassword'> = async (ctx) => {
+  const { server, session } = ctx;
+  const userId = resolveUserId(ctx.params.user_id, session);
+  const body = (ctx.body ?? {}) as Record<string, unknown>;
+  const newPassword = typeof body.new_password === 'string' ? body.new_password : '';
+  const user = await getUserById(server.db, userId);
+  const canUpdate = user
+    ? hasSystemPermission(server, session, isSystemAdminRole(user.roles) ? 'manage_system' : 'sysconsole_write_user_management_users')
+    : false;
+  const self = userId === session.user_id;
+  const forbidden = () => new AppError('api.user.update_password.context.app_error', 'Update password failed because context user_id did not match props user_id.', 403);
+
+  if (body.already_hashed === 'true' || body.already_hashed === true) {
+    if (!canUpdate) {
+      if (self) throw new AppError('api.user.update_password.user_and_hashed.app_error', 'Only system administrators can set already-hashed passwords.', 401);
+      throw forbidden();
+    }
+    await setHashedPassword(server, user!, newPassword);
+    return ctx.json(200, { status: 'OK' } as never);
+  }
+  if (self) {
+    const current = typeof body.current_password === 'string' ? body.current_password : '';
+    if (current === '') throw Errors.invalidBodyParam('current_password');
+    if (!user) throw missingAccount();
+    await changeOwnPassword(server, user, current, newPassword, session);
+  } else if (canUpdate) {
+    await setPassword(server, user!, newPassword, session);
+  } else {
+    throw forbidden();
+  }
+  return ctx.json(200, { status: 'OK' } as never);
+};
