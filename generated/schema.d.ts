@@ -22869,7 +22869,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatusOK"];
+                    "application/json": components["schemas"]["StatusOK"] | {
+                        email: string;
+                        /** @description Why the address was not invited (an AppError without request_id), else null. */
+                        error: {
+                            id?: string;
+                            message?: string;
+                            detailed_error?: string;
+                            status_code?: number;
+                        } | null;
+                    }[];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Hono } from 'hono';
 import { openDatabase } from '../db/client';
 import { ensureSystemValue } from '../db/queries/system';
@@ -16,6 +18,8 @@ import { newId } from './ids';
 import { EventBus } from './events/bus';
 import { createRedisTransport } from './events/redisTransport';
 import { attachWebSocket, type WebSocketOptions, type WebSocketService } from './ws';
+import { createFileStore } from './storage';
+import { specForRequestValidation } from './http/dispatch';
 import type { Server as HttpServer } from 'node:http';
 
 export interface ServerOptions {
@@ -25,6 +29,12 @@ export interface ServerOptions {
   dataDir?: string;
   /** redis:// URL; when set, events and invalidations travel between server processes. */
   redisUrl?: string;
+  /**
+   * Local file storage root (FileSettings.Directory at its default). Absent: `<dataDir>/../files`
+   * with a PGlite data directory, `$MM_DATA_DIR/files` when the env sets it, else a temporary
+   * directory removed on close (tests).
+   */
+  filesDir?: string;
   /** Environment used for MM_* configuration overrides. */
   env?: Record<string, string | undefined>;
   log?: (msg: string, err?: unknown) => void;
@@ -52,20 +62,26 @@ export async function createServer(opts: ServerOptions = {}): Promise<RunningSer
   const spec = loadSpec();
   const [database, validator] = await Promise.all([
     openDatabase({ url: opts.databaseUrl, dataDir: opts.dataDir, migrationsFolder }),
-    RequestValidator.create(spec),
+    RequestValidator.create(specForRequestValidation(spec)),
   ]);
   const { db } = database;
   const config = new ConfigService(db, opts.env ?? {});
   await config.load();
   const roles = new RoleService(db);
   await roles.seedAndLoad();
-  const sessions = new SessionService(db, () => config.get().ServiceSettings.SessionCacheInMinutes);
+  const sessions = new SessionService(db, () => config.get().ServiceSettings.SessionCacheInMinutes, {
+    userAccessTokensEnabled: () => config.get().ServiceSettings.EnableUserAccessTokens,
+  });
   const diagnosticId = await ensureSystemValue(db, 'DiagnosticId', newId());
 
   const events = new EventBus(opts.redisUrl ? await createRedisTransport(opts.redisUrl) : undefined);
   wireInvalidations(events, sessions, roles);
 
-  const context: ServerContext = { db, dbKind: database.kind, config, sessions, roles, events, diagnosticId, spec, startedAt: Date.now() };
+  const filesDir = opts.filesDir ?? (opts.dataDir ? join(dirname(opts.dataDir), 'files') : opts.env?.MM_DATA_DIR ? join(opts.env.MM_DATA_DIR, 'files') : undefined);
+  const tempFilesDir = filesDir ? undefined : mkdtempSync(join(tmpdir(), 'mm-files-'));
+  const files = createFileStore(() => config.get().FileSettings, { defaultDir: filesDir ?? tempFilesDir! });
+
+  const context: ServerContext = { db, dbKind: database.kind, config, sessions, roles, events, files, diagnosticId, spec, startedAt: Date.now() };
   const app = createHttpApp({ server: context, router: new OperationRouter(), validator, handlers, rateLimit: new RateLimitGate(context) }, log);
   let ws: WebSocketService | undefined;
   return {
@@ -77,6 +93,7 @@ export async function createServer(opts: ServerOptions = {}): Promise<RunningSer
       ws?.close();
       await events.close();
       await database.close();
+      if (tempFilesDir) rmSync(tempFilesDir, { recursive: true, force: true });
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { PreferenceRow } from '../../db/schema';
 import { deletePreference, getPreference, getPreferencesByCategory, getPreferencesForUser, upsertPreferences } from '../../db/queries/preferences';
+import { syncFavoritesOnDelete, syncFavoritesOnSave } from '../sidebar/favoritesSync';
 import type { ServerContext } from '../../server/context';
 import { AppError } from '../../server/http/appError';
 import { isValidId } from '../../server/ids';
@@ -113,11 +114,12 @@ export async function save(server: ServerContext, userId: string, inputs: Prefer
     if (err) throw err;
   }
   // the last value wins when the same preference appears twice in one batch
-  const unique = new Map(ready.map((p) => [`${p.category}\u0000${p.name}`, p]));
-  await upsertPreferences(
-    server.db,
-    [...unique.values()].map((p) => ({ userId: p.user_id, category: p.category, name: p.name, value: p.value })),
-  );
+  const unique = [...new Map(ready.map((p) => [`${p.category}\u0000${p.name}`, p])).values()];
+  await server.db.transaction(async (tx) => {
+    await upsertPreferences(tx, unique.map((p) => ({ userId: p.user_id, category: p.category, name: p.name, value: p.value })));
+    await syncFavoritesOnSave(tx, userId, unique);
+  });
+  server.events.publish({ event: 'preferences_changed', data: { preferences: JSON.stringify(unique) }, broadcast: { user_id: userId } });
 }
 
 export async function remove(server: ServerContext, userId: string, inputs: PreferenceInput[]): Promise<void> {
@@ -129,5 +131,7 @@ export async function remove(server: ServerContext, userId: string, inputs: Pref
   }
   await server.db.transaction(async (tx) => {
     for (const p of prefs) await deletePreference(tx, userId, p.category, p.name);
+    await syncFavoritesOnDelete(tx, userId, prefs);
   });
+  server.events.publish({ event: 'preferences_deleted', data: { preferences: JSON.stringify(prefs) }, broadcast: { user_id: userId } });
 }

@@ -26,11 +26,18 @@ const UNMASKED = new Set([
   'api.user.login.inactive.app_error',
   'api.user.login.not_verified.app_error',
   'api.user.check_user_login_attempts.too_many.app_error',
+  'api.user.login.guest_accounts.license.error',
 ]);
+
+/** Guest accounts are a licensed feature: an unlicensed Mattermost refuses their logins. */
+function guestLoginRefused(): AppError {
+  return new AppError('api.user.login.guest_accounts.license.error', 'Guest accounts are not available without a license.', 401);
+}
 
 export async function login(server: ServerContext, input: LoginInput): Promise<{ user: UserRow; session: Session }> {
   try {
     const user = await authenticate(server, input);
+    if (isGuestRole(user.roles)) throw guestLoginRefused();
     const config = server.config.get().ServiceSettings;
     const deviceId = input.device_id ?? '';
     if (deviceId) await server.sessions.revokeForDevice(user.id, deviceId, '');

@@ -43,3 +43,11 @@ export async function expireDndStatuses(db: DbOrTx, nowSeconds: number): Promise
 export async function deleteStatus(db: DbOrTx, userId: string): Promise<void> {
   await db.delete(status).where(eq(status.userId, userId));
 }
+
+/** user id → status string for the given users (all known statuses when ids is undefined). */
+export async function getStatusMap(db: DbOrTx, ids?: string[]): Promise<Record<string, string>> {
+  if (ids && ids.length === 0) return {};
+  const query = db.select({ userId: status.userId, status: status.status }).from(status);
+  const rows = ids ? await query.where(inArray(status.userId, ids)) : await query;
+  return Object.fromEntries(rows.map((r) => [r.userId, r.status]));
+}

@@ -10,6 +10,7 @@ import { CSRF_PROP } from '../../app/sessions/types';
 import { readToken } from '../auth/token';
 import { removeSessionCookies } from '../auth/cookies';
 import { Errors } from './appError';
+import { rejectHugeNumbers, rejectUnstorableInput } from './inputGuards';
 import { readParsedBody } from './body';
 import { readQuery } from './requestQuery';
 import type { OperationRouter } from './router';
@@ -39,6 +40,7 @@ export function createDispatcher(deps: DispatchDeps) {
     const limit = server.config.get().ServiceSettings.MaximumPayloadSizeBytes;
     const body = op.body === 'json' ? await readParsedBody(c, limit) : undefined;
     const query = readQuery(c);
+    rejectUnstorableInput({ params: match.params, query, body });
     const validated = deps.validator.validate(match.operationId, {
       method: c.req.method,
       path: c.req.path,
@@ -46,6 +48,9 @@ export function createDispatcher(deps: DispatchDeps) {
       headers: c.req.header(),
       body,
     });
+
+    rejectHugeNumbers(validated.query);
+    rejectHugeNumbers(validated.params);
 
     const ctx: RequestContext<OperationId> = {
       operationId: match.operationId,
@@ -61,6 +66,27 @@ export function createDispatcher(deps: DispatchDeps) {
     const handler = deps.handlers[match.operationId] as (ctx: RequestContext<OperationId>) => Promise<Response> | Response;
     return handler(ctx);
   };
+}
+
+/**
+ * The spec as the request validator sees it: operations whose body is streamed (multipart,
+ * octet-stream) reach their handler unread, so their body is not validated here (the handler
+ * parses and checks it); everything else is unchanged.
+ */
+export function specForRequestValidation(spec: Record<string, unknown>): Record<string, unknown> {
+  const paths = spec.paths as Record<string, Record<string, any>>;
+  const copy: Record<string, Record<string, any>> = {};
+  for (const [path, item] of Object.entries(paths)) {
+    copy[path] = { ...item };
+    for (const [method, op] of Object.entries(item)) {
+      const content = op?.requestBody?.content;
+      if (content && !('application/json' in content)) {
+        const { requestBody: _streamed, ...rest } = op;
+        copy[path][method] = rest;
+      }
+    }
+  }
+  return { ...spec, paths: copy };
 }
 
 /**

@@ -2,7 +2,8 @@ import type { ServerContext } from '../context';
 import type { Session } from '../../app/sessions/types';
 import { hasChannelPermission } from '../permissions/authorization';
 import { CREATE_POST } from '../permissions/permissionIds';
-import { getStatusMap } from '../../db/queries/statusLookup';
+import { getStatusMap } from '../../db/queries/status';
+import { expireDnd } from '../../app/status/status';
 import { isValidId } from '../ids';
 import { SERVER_HOSTNAME, SERVER_VERSION } from '../version';
 import type { WebConn, WsErrorBody } from './connection';
@@ -29,10 +30,14 @@ const ACTIONS: Record<string, Action> = {
   ping: () => ok({ text: 'pong', version: SERVER_VERSION, server_time: Date.now(), node_id: SERVER_HOSTNAME }),
   authentication_challenge: () => ok(),
   user_typing: userTyping,
-  get_statuses: async (server) => ok(await getStatusMap(server.db)),
+  get_statuses: async (server) => {
+    await expireDnd(server);
+    return ok(await getStatusMap(server.db));
+  },
   get_statuses_by_ids: async (server, _session, _conn, data) => {
     const ids = data.user_ids;
     if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && isValidId(id))) return invalidParam('user_ids');
+    await expireDnd(server);
     return ok(await getStatusMap(server.db, ids as string[]));
   },
   presence: () => ok(),
