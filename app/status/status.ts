@@ -93,4 +93,25 @@ export async function setManualStatus(server: ServerContext, userId: string, val
       return;
   }
   await saveStatus(server.db, next);
+  announceStatus(server, next);
+}
+
+/** status_change goes to the user's own connections, as Mattermost's BroadcastStatus does. */
+export function announceStatus(server: ServerContext, row: StatusRow): void {
+  server.events.publish({ event: 'status_change', data: { status: row.status, user_id: row.userId }, broadcast: { user_id: row.userId } });
+}
+
+/**
+ * An automatic status change (sockets, inactivity): never overrides a status the user chose,
+ * except that coming online again ends nothing manual. Returns whether the status changed.
+ */
+export async function setAutomaticStatus(server: ServerContext, userId: string, value: string, activityAt: number): Promise<boolean> {
+  if (!server.config.get().ServiceSettings.EnableUserStatuses) return false;
+  const existing = await current(server, userId);
+  if (existing?.manual) return false;
+  if (existing?.status === value) return false;
+  const next: StatusRow = { ...(existing ?? offline(userId)), status: value, manual: false, lastActivityAt: Math.max(activityAt, existing?.lastActivityAt ?? 0) };
+  await saveStatus(server.db, next);
+  announceStatus(server, next);
+  return true;
 }

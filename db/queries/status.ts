@@ -51,3 +51,13 @@ export async function getStatusMap(db: DbOrTx, ids?: string[]): Promise<Record<s
   const rows = ids ? await query.where(inArray(status.userId, ids)) : await query;
   return Object.fromEntries(rows.map((r) => [r.userId, r.status]));
 }
+
+/** Writes many users' last activity in one statement (presence flushes it periodically). */
+export async function saveLastActivity(db: DbOrTx, activity: Map<string, number>): Promise<void> {
+  if (activity.size === 0) return;
+  const rows = JSON.stringify([...activity].map(([user_id, at]) => ({ user_id, at })));
+  await db.execute(sql`
+    UPDATE status SET last_activity_at = GREATEST(status.last_activity_at, v.at)
+    FROM jsonb_to_recordset(${rows}::jsonb) AS v(user_id varchar, at bigint)
+    WHERE status.user_id = v.user_id`);
+}

@@ -64,6 +64,7 @@ export function serviceDefaults(): ServiceSettings {
     EnableGifPicker: true,
     GiphySdkKey: '',
     EnableCustomEmoji: true,
+    ScheduledPosts: true,
     EnableEmojiPicker: true,
     PostEditTimeLimit: -1,
     TimeBetweenUserTypingUpdatesMilliseconds: 5000,

@@ -68,6 +68,7 @@ export interface ServiceSettings {
   EnableGifPicker: boolean;
   GiphySdkKey: string;
   EnableCustomEmoji: boolean;
+  ScheduledPosts: boolean;
   EnableEmojiPicker: boolean;
   PostEditTimeLimit: number;
   TimeBetweenUserTypingUpdatesMilliseconds: number;

@@ -2,10 +2,12 @@ import type { ServerContext } from '../context';
 import type { WsEvent } from '../events/types';
 import { getChannelMemberUserIds, getTeamMemberUserIds } from '../../db/queries/members';
 import type { WebConn } from './connection';
+import { Presence, type PresenceOptions } from './presence';
 
 export interface HubOptions {
   /** How long a dropped connection stays resumable (its events keep buffering). */
   resumeWindowMs: number;
+  presence: PresenceOptions;
 }
 
 /**
@@ -17,12 +19,14 @@ export class Hub {
   private readonly byUser = new Map<string, Set<WebConn>>();
   private delivery: Promise<void> = Promise.resolve();
   private readonly sweeper: NodeJS.Timeout;
+  readonly presence: Presence;
 
   constructor(
     private readonly server: ServerContext,
     private readonly opts: HubOptions,
   ) {
     server.events.onEvent((event) => this.enqueue(event));
+    this.presence = new Presence(server, (userId) => this.liveCountOf(userId), opts.presence);
     this.sweeper = setInterval(() => this.sweep(), Math.min(opts.resumeWindowMs, 30_000));
     this.sweeper.unref();
   }
@@ -40,6 +44,12 @@ export class Hub {
 
   connectionsOf(userId: string): WebConn[] {
     return [...(this.byUser.get(userId) ?? [])];
+  }
+
+  liveCountOf(userId: string): number {
+    let n = 0;
+    for (const conn of this.byUser.get(userId) ?? []) if (conn.live) n += 1;
+    return n;
   }
 
   /** Live connections, all users (for figures and tests). */
@@ -68,6 +78,7 @@ export class Hub {
 
   close(): void {
     clearInterval(this.sweeper);
+    this.presence.close();
     for (const conn of this.conns.values()) conn.close(1001, 'server shutting down');
     this.conns.clear();
     this.byUser.clear();

@@ -3,6 +3,7 @@ import type { Http2Server, Http2SecureServer } from 'node:http2';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ServerContext } from '../context';
 import { Hub } from './hub';
+import type { PresenceOptions } from './presence';
 import { handleSocket } from './socket';
 
 export const WEBSOCKET_PATH = '/api/v4/websocket';
@@ -12,6 +13,8 @@ export interface WebSocketOptions {
   /** Protocol-level ping period; a peer that misses one pong is dropped. */
   pingIntervalMs?: number;
   resumeWindowMs?: number;
+  /** Presence timing (defaults: offline 5 s after the last socket closes, checks every 30 s). */
+  presence?: Partial<PresenceOptions>;
 }
 
 export interface WebSocketService {
@@ -21,7 +24,10 @@ export interface WebSocketService {
 
 /** Serves Mattermost's WebSocket protocol on the HTTP server at /api/v4/websocket. */
 export function attachWebSocket(http: HttpServer | Http2Server | Http2SecureServer, server: ServerContext, opts: WebSocketOptions = {}): WebSocketService {
-  const hub = new Hub(server, { resumeWindowMs: opts.resumeWindowMs ?? 5 * 60_000 });
+  const hub = new Hub(server, {
+    resumeWindowMs: opts.resumeWindowMs ?? 5 * 60_000,
+    presence: { offlineGraceMs: 5000, sweepMs: 30_000, ...opts.presence },
+  });
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
   const alive = new WeakMap<WebSocket, boolean>();
 

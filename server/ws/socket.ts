@@ -14,6 +14,8 @@ export interface SocketOptions {
 }
 
 const AUTH_HEADER = /^(bearer|token)\s+(\S+)\s*$/i;
+/** Actions a client sends by itself (keep-alive, polling): they are not user activity. */
+const PASSIVE_ACTIONS = new Set(['ping', 'get_statuses', 'get_statuses_by_ids', 'posted_notify_ack', 'authentication_challenge']);
 
 function tokenFromUpgrade(req: IncomingMessage): string | null {
   const header = req.headers.authorization;
@@ -45,6 +47,7 @@ export function handleSocket(server: ServerContext, hub: Hub, socket: WebSocket,
     session = s;
     clearTimeout(authTimer);
     conn = resumeOrCreate(hub, s, socket, resumeId, resumeSeq);
+    void hub.presence.connected(s.user_id).catch((err: unknown) => console.error('presence failed', err));
   };
 
   const headerToken = tokenFromUpgrade(req);
@@ -56,6 +59,7 @@ export function handleSocket(server: ServerContext, hub: Hub, socket: WebSocket,
   socket.on('close', () => {
     clearTimeout(authTimer);
     conn?.detach(socket);
+    if (session) hub.presence.disconnected(session.user_id);
   });
   socket.on('error', () => socket.terminate());
 
@@ -71,6 +75,8 @@ export function handleSocket(server: ServerContext, hub: Hub, socket: WebSocket,
       await authenticate(req);
       return;
     }
+    const inactive = req.action === 'user_update_active_status' && req.data?.user_is_active === false;
+    if (!PASSIVE_ACTIONS.has(req.action) && !inactive) await hub.presence.active(session.user_id);
     await runAction(server, session, conn, req);
   }
 

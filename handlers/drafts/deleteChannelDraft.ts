@@ -1,0 +1,7 @@
+import type { Handler } from '../../server/http/handler';
+import { deleteDraft as remove } from '../../app/drafts/drafts';
+
+export const deleteChannelDraft: Handler<'DeleteChannelDraft'> = async (ctx) => {
+  await remove(ctx.server, ctx.session, ctx.params.channel_id, '', ctx.hono.req.header('Connection-Id') ?? '');
+  return ctx.json(200, { status: 'OK' });
+};
