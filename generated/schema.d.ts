@@ -9244,16 +9244,21 @@ export interface components {
             [key: string]: components["schemas"]["GroupWithSchemeAdmin"][];
         };
         IncomingWebhook: {
-            id?: string;
+            id: string;
             /** Format: int64 */
-            create_at?: number;
+            create_at: number;
             /** Format: int64 */
-            update_at?: number;
+            update_at: number;
             /** Format: int64 */
-            delete_at?: number;
-            channel_id?: string;
-            description?: string;
-            display_name?: string;
+            delete_at: number;
+            user_id: string;
+            channel_id: string;
+            team_id: string;
+            description: string;
+            display_name: string;
+            username: string;
+            icon_url: string;
+            channel_locked: boolean;
         };
         IncomingWebhookPayload: {
             text?: string;
@@ -9580,6 +9585,9 @@ export interface components {
             callback_urls?: string[];
             /** @default application/x-www-form-urlencoded */
             content_type: string;
+            token?: string;
+            username?: string;
+            icon_url?: string;
         };
         PaymentMethod: {
             type?: string;
@@ -9926,11 +9934,22 @@ export interface components {
             default_channel_admin_role?: string;
             default_channel_user_role?: string;
         };
+        /** @description Seat and message-history limits (Mattermost's model.ServerLimits). Counts are zero for callers who are not system admins. */
         ServerLimits: {
             /** Format: int64 */
             maxUsersLimit?: number;
             /** Format: int64 */
+            maxUsersHardLimit?: number;
+            /** Format: int64 */
             activeUserCount?: number;
+            /** Format: int64 */
+            singleChannelGuestCount?: number;
+            /** Format: int64 */
+            singleChannelGuestLimit?: number;
+            /** Format: int64 */
+            postHistoryLimit?: number;
+            /** Format: int64 */
+            lastAccessiblePostTime?: number;
         };
         Server_Busy: {
             busy?: boolean;
@@ -16808,7 +16827,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IncomingWebhook"][];
+                    "application/json": components["schemas"]["IncomingWebhook"][] | {
+                        incoming_webhooks: components["schemas"]["IncomingWebhook"][];
+                        total_count: number;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16901,7 +16923,7 @@ export interface operations {
         };
         responses: {
             /** @description Success. */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17113,7 +17135,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatusOK"];
+                    "application/json": components["schemas"]["OutgoingWebhook"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18006,7 +18028,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ServerLimits"][];
+                    "application/json": components["schemas"]["ServerLimits"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -27687,12 +27709,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description Success (the text "ok"). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
