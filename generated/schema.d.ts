@@ -8263,17 +8263,20 @@ export interface components {
             views?: number | null;
         };
         Bot: {
-            user_id?: string;
+            user_id: string;
             /** Format: int64 */
-            create_at?: number;
+            create_at: number;
             /** Format: int64 */
-            update_at?: number;
+            update_at: number;
             /** Format: int64 */
-            delete_at?: number;
-            username?: string;
+            delete_at: number;
+            username: string;
             display_name?: string;
             description?: string;
-            owner_id?: string;
+            owner_id: string;
+            /** Format: int64 */
+            last_icon_update?: number;
+            system_owned?: boolean;
         };
         BridgeAgentInfo: {
             id?: string;
@@ -8518,13 +8521,27 @@ export interface components {
             description?: string;
             url?: string;
         };
+        /** @description A slash command's answer, as Mattermost's model.CommandResponse (fields the command left out are absent). */
         CommandResponse: {
-            ResponseType?: string;
-            Text?: string;
-            Username?: string;
-            IconURL?: string;
-            GotoLocation?: string;
-            Attachments?: components["schemas"]["SlackAttachment"][];
+            /** @description in_channel or ephemeral (the default). */
+            response_type?: string;
+            text?: string;
+            username?: string;
+            channel_id?: string;
+            icon_url?: string;
+            type?: string;
+            props?: {
+                [key: string]: unknown;
+            } | null;
+            goto_location?: string;
+            trigger_id?: string;
+            skip_slack_parsing?: boolean;
+            attachments?: {
+                [key: string]: unknown;
+            }[] | null;
+            extra_responses?: {
+                [key: string]: unknown;
+            }[] | null;
         };
         Compliance: {
             id?: string;
@@ -11435,7 +11452,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatusOK"];
+                    "application/json": components["schemas"]["User"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11505,12 +11522,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The bot's icon (SVG). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "image/svg+xml": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -25520,7 +25539,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatusOK"];
+                    "application/json": components["schemas"]["Bot"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -27680,12 +27699,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description Success (the text "ok"). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];

@@ -3,6 +3,7 @@ import type { ConfigService } from '../app/config/configService';
 import type { SessionService } from '../app/sessions/sessionService';
 import type { RoleService } from '../app/roles/roleService';
 import type { EventBus } from './events/bus';
+import type { FileStore } from './storage/types';
 
 /** What every handler and app operation can reach: one per server process. */
 export interface ServerContext {
@@ -13,6 +14,8 @@ export interface ServerContext {
   readonly roles: RoleService;
   /** WebSocket events and cluster invalidations: publish after commit. */
   readonly events: EventBus;
+  /** File storage (FileSettings: local directory or S3), following config changes. */
+  readonly files: FileStore;
   readonly diagnosticId: string;
   /** The spec this server serves (generated/openapi.json). */
   readonly spec: Record<string, unknown>;

@@ -17,7 +17,7 @@ function listenPort(env: NodeJS.ProcessEnv): { port: number; hostname?: string }
 
 const env = process.env;
 const dataDir = env.MM_DATA_DIR ?? './data';
-const running = await createServer({ redisUrl: env.REDIS_URL || undefined, databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATABASE_URL ? undefined : `${dataDir}/db`, env });
+const running = await createServer({ redisUrl: env.REDIS_URL || undefined, databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATABASE_URL ? undefined : `${dataDir}/db`, filesDir: `${dataDir}/files`, env });
 const { port, hostname } = listenPort(env);
 const server = serve({ fetch: running.app.fetch, port, hostname }, (info) => {
   running.attachWebSocket(server as never);

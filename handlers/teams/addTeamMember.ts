@@ -2,6 +2,7 @@ import type { Handler } from '../../server/http/handler';
 import { toApiTeamMember } from '../../app/teams/serialize';
 import { getTeamOr404, isGroupConstrained, requireTeamId } from '../../app/teams/access';
 import { addUserToTeam } from '../../app/teams/members';
+import { publishAddedToTeam } from '../../app/teams/events';
 import { AppError, Errors } from '../../server/http/appError';
 import { hasSystemPermission, requireTeamPermission } from '../../server/permissions/authorization';
 import { ADD_USER_TO_TEAM, JOIN_PRIVATE_TEAMS, JOIN_PUBLIC_TEAMS } from '../../server/permissions/permissionIds';
@@ -14,6 +15,7 @@ export const groupDenied = (userIds: string[]) =>
 /**
  * Mattermost's addTeamMember: joining oneself needs join_public_teams for a team with open
  * invites, join_private_teams for any other; adding someone else needs add_user_to_team.
+ * Mattermost adds without naming a requestor here, so town-square says the user joined.
  */
 export const addTeamMember: Handler<'AddTeamMember'> = async (ctx) => {
   const teamId = requireTeamId(ctx.params.team_id);
@@ -30,6 +32,9 @@ export const addTeamMember: Handler<'AddTeamMember'> = async (ctx) => {
   }
   const team = await getTeamOr404(ctx.server.db, teamId);
   if (isGroupConstrained(team)) throw groupDenied([userId]);
-  const member = await ctx.server.db.transaction((tx) => addUserToTeam(ctx.server, tx, teamId, userId));
-  return ctx.json(201, toApiTeamMember(member));
+  const joined = await ctx.server.db.transaction((tx) => addUserToTeam(ctx.server, tx, teamId, userId));
+  joined.publish();
+  // Mattermost's AddTeamMember announces the membership once more, new or not.
+  publishAddedToTeam(ctx.server, teamId, userId);
+  return ctx.json(201, toApiTeamMember(joined.value));
 };

@@ -21,7 +21,7 @@ export const addTeamMemberFromInvite: Handler<'AddTeamMemberFromInvite'> = async
   if (isGuestSession(ctx.session)) {
     throw new AppError('api.team.add_user_to_team_from_invite.guest.app_error', 'Guests are restricted from joining a team via an invite link.', 403);
   }
-  const member = await ctx.server.db.transaction(async (tx) => {
+  const joined = await ctx.server.db.transaction(async (tx) => {
     const team = await getTeamByInviteId(tx, inviteId);
     if (!team) throw inviteNotFound();
     const user = await getUserOr404(tx, ctx.session.user_id);
@@ -30,5 +30,6 @@ export const addTeamMemberFromInvite: Handler<'AddTeamMemberFromInvite'> = async
     }
     return joinUserToTeam(ctx.server, tx, team, user);
   });
-  return ctx.json(201, toApiTeamMember(member));
+  joined.publish();
+  return ctx.json(201, toApiTeamMember(joined.value));
 };

@@ -2,6 +2,7 @@ import type { Handler } from '../../server/http/handler';
 import { toApiTeamMember, type ApiTeamMember } from '../../app/teams/serialize';
 import { getTeamOr404, isGroupConstrained, requireTeamId } from '../../app/teams/access';
 import { addUserToTeam } from '../../app/teams/members';
+import { publishAddedToTeam } from '../../app/teams/events';
 import { AppError, Errors } from '../../server/http/appError';
 import { requireTeamPermission } from '../../server/permissions/authorization';
 import { ADD_USER_TO_TEAM } from '../../server/permissions/permissionIds';
@@ -19,7 +20,8 @@ interface MemberWithError {
 /**
  * Mattermost's addTeamMembers: up to 256 users, add_user_to_team. Without `graceful` the first
  * failure refuses the whole batch (nothing is added); with it every user is tried and the
- * answer says, per user, the membership or the error.
+ * answer says, per user, the membership or the error. The caller is named as who added them,
+ * so town-square says "added to the team by".
  */
 export const addTeamMembers: Handler<'AddTeamMembers'> = async (ctx) => {
   const graceful = (ctx.hono.req.query('graceful') ?? '') !== '';
@@ -38,20 +40,29 @@ export const addTeamMembers: Handler<'AddTeamMembers'> = async (ctx) => {
   }
   await requireTeamPermission(ctx.server, ctx.session, teamId, ADD_USER_TO_TEAM);
 
+  const requestorId = ctx.session.user_id;
+  const announce = (joined: { publish: () => void }, userId: string) => {
+    joined.publish();
+    // Mattermost's AddTeamMembers announces each membership once more, new or not.
+    publishAddedToTeam(ctx.server, teamId, userId);
+  };
+
   if (!graceful) {
     const added = await ctx.server.db.transaction(async (tx) => {
       const rows = [];
-      for (const userId of userIds) rows.push(await addUserToTeam(ctx.server, tx, teamId, userId));
+      for (const userId of userIds) rows.push(await addUserToTeam(ctx.server, tx, teamId, userId, requestorId));
       return rows;
     });
-    return ctx.json(201, added.map(toApiTeamMember));
+    added.forEach((joined, i) => announce(joined, userIds[i]));
+    return ctx.json(201, added.map((joined) => toApiTeamMember(joined.value)));
   }
 
   const results: MemberWithError[] = [];
   for (const userId of userIds) {
     try {
-      const member = await ctx.server.db.transaction((tx) => addUserToTeam(ctx.server, tx, teamId, userId));
-      results.push({ user_id: userId, member: toApiTeamMember(member), error: null });
+      const joined = await ctx.server.db.transaction((tx) => addUserToTeam(ctx.server, tx, teamId, userId, requestorId));
+      announce(joined, userId);
+      results.push({ user_id: userId, member: toApiTeamMember(joined.value), error: null });
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       results.push({ user_id: userId, member: null, error: { id: err.id, message: err.message, detailed_error: '', status_code: err.statusCode } });

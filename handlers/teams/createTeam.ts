@@ -13,19 +13,27 @@ const STRING_FIELDS = ['id', 'name', 'display_name', 'type', 'description', 'com
 
 /**
  * Mattermost's createTeam / CreateTeamWithUser: create_team, the creator's address as the
- * team's (and it must be allowed by the domains), type and open invites kept in step.
- * The answer is not sanitized: the creator is the team's admin.
+ * team's (and it must be allowed by the domains), type and open invites kept in step. A scheme
+ * id (which needs sysconsole_write_user_management_permissions) and the group constraint are
+ * stored as given, as an unlicensed Mattermost stores them. The answer is not sanitized: the
+ * creator is the team's admin.
  */
 export const createTeam: Handler<'CreateTeam'> = async (ctx) => {
   const body = (ctx.body ?? {}) as Record<string, unknown>;
   for (const key of STRING_FIELDS) if (body[key] !== undefined && typeof body[key] !== 'string') throw Errors.invalidBodyParam('team');
   if (body.allow_open_invite !== undefined && typeof body.allow_open_invite !== 'boolean') throw Errors.invalidBodyParam('team');
+  const schemeId = body.scheme_id ?? null;
+  const groupConstrained = body.group_constrained ?? null;
+  if (schemeId !== null && typeof schemeId !== 'string') throw Errors.invalidBodyParam('team');
+  if (groupConstrained !== null && typeof groupConstrained !== 'boolean') throw Errors.invalidBodyParam('team');
   if (!hasSystemPermission(ctx.server, ctx.session, CREATE_TEAM)) {
     throw new AppError('api.team.is_team_creation_allowed.disabled.app_error', 'Team creation has been disabled. Please ask your System Administrator for details.', 403);
   }
-  if (body.scheme_id !== undefined && body.scheme_id !== null && !hasSystemPermission(ctx.server, ctx.session, SYSCONSOLE_WRITE_USER_MANAGEMENT_PERMISSIONS)) {
+  if (schemeId !== null && !hasSystemPermission(ctx.server, ctx.session, SYSCONSOLE_WRITE_USER_MANAGEMENT_PERMISSIONS)) {
     throw Errors.permission(SYSCONSOLE_WRITE_USER_MANAGEMENT_PERMISSIONS);
   }
+  // The column holds an id (26 characters); Mattermost's database refuses longer values too.
+  if (typeof schemeId === 'string' && (schemeId.length > 26 || schemeId.includes('\u0000'))) throw Errors.invalidBodyParam('scheme_id');
   const creator = await getUserOr404(ctx.server.db, ctx.session.user_id);
   const str = (key: (typeof STRING_FIELDS)[number]) => withoutNul((body[key] as string | undefined) ?? '');
   if (!isTeamEmailAllowed(creator, { allowedDomains: str('allowed_domains') }, ctx.server.config.get())) {
@@ -43,6 +51,8 @@ export const createTeam: Handler<'CreateTeam'> = async (ctx) => {
       company_name: sanitizeUnicode(str('company_name')),
       allowed_domains: str('allowed_domains'),
       allow_open_invite: allowOpenInvite,
+      scheme_id: schemeId as string | null,
+      group_constrained: groupConstrained as boolean | null,
     },
     creator,
   );

@@ -12,13 +12,14 @@ export const removeTeamMember: Handler<'RemoveTeamMember'> = async (ctx) => {
   const userId = resolveUserId(ctx.params.user_id, ctx.session);
   const self = userId === ctx.session.user_id;
   if (!self) await requireTeamPermission(ctx.server, ctx.session, teamId, REMOVE_USER_FROM_TEAM);
-  await ctx.server.db.transaction(async (tx) => {
+  const removed = await ctx.server.db.transaction(async (tx) => {
     const team = await getTeamOr404(tx, teamId);
     const user = await getUserOr404(tx, userId);
     if (isGroupConstrained(team) && !self && !user.isBot) {
       throw new AppError('api.team.remove_member.group_constrained.app_error', 'Unable to remove a user from a group-constrained team.', 400);
     }
-    await removeUserFromTeam(tx, team, user);
+    return removeUserFromTeam(ctx.server, tx, team, user, ctx.session.user_id);
   });
+  removed.publish();
   return ctx.json(200, { status: 'OK' });
 };

@@ -1,8 +1,7 @@
 import type { Handler } from '../../server/http/handler';
-import { getTeamOr404, hasSystemAdminRole, isSystemAdminSession, requireTeamId } from '../../app/teams/access';
-import { setTeamDeleteAt } from '../../app/teams/updateTeam';
+import { hasSystemAdminRole, isSystemAdminSession, requireTeamId } from '../../app/teams/access';
+import { deleteTeamPermanently, setTeamDeleteAt } from '../../app/teams/updateTeam';
 import { parseBool } from '../../app/teams/paging';
-import { permanentlyDeleteTeam } from '../../db/queries/teamLists';
 import { AppError, Errors } from '../../server/http/appError';
 import { requireTeamPermission } from '../../server/permissions/authorization';
 import { MANAGE_SYSTEM, MANAGE_TEAM } from '../../server/permissions/permissionIds';
@@ -28,10 +27,7 @@ export const softDeleteTeam: Handler<'SoftDeleteTeam'> = async (ctx) => {
       );
     }
     if (!isSystemAdminSession(ctx.server, ctx.session)) throw Errors.permission(MANAGE_SYSTEM);
-    await ctx.server.db.transaction(async (tx) => {
-      await getTeamOr404(tx, teamId);
-      await permanentlyDeleteTeam(tx, teamId);
-    });
+    await deleteTeamPermanently(ctx.server, teamId);
   } else {
     await setTeamDeleteAt(ctx.server, teamId, true);
   }

@@ -1,8 +1,11 @@
 import type { TagHandlers } from '../../server/http/handler';
 import { notImplemented } from '../notImplemented';
+import { createUpload } from './createUpload';
+import { getUpload } from './getUpload';
+import { uploadData } from './uploadData';
 
 export const uploadsHandlers: TagHandlers<'uploads'> = {
-  CreateUpload: notImplemented,
-  GetUpload: notImplemented,
-  UploadData: notImplemented,
+  CreateUpload: createUpload,
+  GetUpload: getUpload,
+  UploadData: uploadData,
 };

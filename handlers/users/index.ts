@@ -14,6 +14,7 @@ import { getChannelMembersWithTeamDataForUser } from './getChannelMembersWithTea
 import { getDefaultProfileImage } from './getDefaultProfileImage';
 import { getKnownUsers } from './getKnownUsers';
 import { getProfileImage } from './getProfileImage';
+import { getServerLimits } from './getServerLimits';
 import { getSessions } from './getSessions';
 import { getTotalUsersStats } from './getTotalUsersStats';
 import { getTotalUsersStatsFiltered } from './getTotalUsersStatsFiltered';
@@ -40,6 +41,7 @@ import { migrateAuthToSaml } from './migrateAuthToSaml';
 import { patchUser } from './patchUser';
 import { permanentDeleteAllUsers } from './permanentDeleteAllUsers';
 import { promoteGuestToUser } from './promoteGuestToUser';
+import { publishUserTyping } from './publishUserTyping';
 import { registerTermsOfServiceAction } from './registerTermsOfServiceAction';
 import { resetPassword } from './resetPassword';
 import { resetPasswordFailedAttempts } from './resetPasswordFailedAttempts';
@@ -64,7 +66,7 @@ import { verifyUserEmail } from './verifyUserEmail';
 import { verifyUserEmailWithoutToken } from './verifyUserEmailWithoutToken';
 
 export const usersHandlers: TagHandlers<'users'> = {
-  GetServerLimits: notImplemented,
+  GetServerLimits: getServerLimits,
   GetUsers: getUsers,
   CreateUser: createUser,
   PermanentDeleteAllUsers: permanentDeleteAllUsers,
@@ -130,6 +132,6 @@ export const usersHandlers: TagHandlers<'users'> = {
   RegisterTermsOfServiceAction: registerTermsOfServiceAction,
   GetUserAccessTokensForUser: getUserAccessTokensForUser,
   CreateUserAccessToken: createUserAccessToken,
-  PublishUserTyping: notImplemented,
+  PublishUserTyping: publishUserTyping,
   GetUploadsForUser: getUploadsForUser,
 };

@@ -7,6 +7,7 @@ import { checkPassword } from '../../app/users/login';
 import { toApiUser } from '../../app/users/serialize';
 import { requestSiteUrl } from '../../app/users/params';
 import { resolveUserId } from '../params';
+import { setManualStatus, setOutOfOffice, STATUS_ONLINE } from '../../app/status/status';
 
 const STRING_FIELDS = ['username', 'email', 'nickname', 'first_name', 'last_name', 'position', 'locale', 'password'] as const;
 
@@ -37,5 +38,11 @@ export const patchUser: Handler<'PatchUser'> = async (ctx) => {
     await checkPassword(server, prev, patch.password);
   }
   const row = await applyProfileChanges(server, prev, changes, { siteUrl: requestSiteUrl(server, ctx.hono.req.url, { proto: ctx.hono.req.header('x-forwarded-proto'), host: ctx.hono.req.header('host') }) });
+  // Mattermost's SetAutoResponderStatus: turning automatic replies on sets "out of office",
+  // turning them off sets "online" (each with its status_change).
+  const wasReplying = prev.notifyProps.auto_responder_active === 'true';
+  const replying = row.notifyProps.auto_responder_active === 'true';
+  if (!wasReplying && replying) await setOutOfOffice(server, row.id);
+  else if (wasReplying && !replying) await setManualStatus(server, row.id, STATUS_ONLINE);
   return ctx.json(200, toApiUser(row, 'self', server.config.get()) as never);
 };

@@ -6,6 +6,7 @@ import { setProfileImage as setImage } from '../../app/images/profile';
 import { FormTooLarge, hasBoundary, isMultipart, readSmallForm, type SmallForm } from '../../app/files/multipart';
 import { contentLength } from '../files/shared';
 import { resolveUserId } from '../params';
+import { publishProfileImageUpdated } from '../../app/users/events';
 
 const tooLarge = () => new AppError('api.user.upload_profile_user.too_large.app_error', 'Unable to upload profile image. File is too large.', 413);
 const parseError = (detail: string) =>
@@ -31,5 +32,7 @@ export const setProfileImage: Handler<'SetProfileImage'> = async (ctx) => {
   if (!image) throw new AppError('api.user.upload_profile_user.no_file.app_error', 'No file under \'image\' in request.', 400);
   if (!(await getUserById(server.db, userId))) throw Errors.invalidUrlParam('user_id');
   await setImage(server, userId, image.data);
+  const updated = await getUserById(server.db, userId);
+  if (updated) publishProfileImageUpdated(server, updated);
   return ctx.json(200, { status: 'OK' } as never);
 };

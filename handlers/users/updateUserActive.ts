@@ -3,6 +3,7 @@ import { AppError, Errors } from '../../server/http/appError';
 import { hasSystemPermission } from '../../server/permissions/authorization';
 import { isGuestRole, loadUser, requireManageSystemForAdmin } from '../../app/users/access';
 import { setUserActive } from '../../app/users/update';
+import { publishActivationStatusChange } from '../../app/users/events';
 import { resolveUserId } from '../params';
 
 export const updateUserActive: Handler<'UpdateUserActive'> = async (ctx) => {
@@ -29,5 +30,7 @@ export const updateUserActive: Handler<'UpdateUserActive'> = async (ctx) => {
     );
   }
   await setUserActive(server, user, active);
+  // Only this endpoint announces the activation change (DELETE /users/{id} does not, as in Mattermost).
+  publishActivationStatusChange(server);
   return ctx.json(200, { status: 'OK' } as never);
 };

@@ -1,6 +1,6 @@
 /**
- * The role names a team or channel membership carries: its scheme roles its flags stand for,
- * then its explicit roles (Mattermost's TeamMember/ChannelMember GetRoles, default scheme).
+ * The role names a team or channel membership carries: its explicit roles, then the scheme
+ * roles its flags stand for (Mattermost's TeamMember/ChannelMember GetRoles, default scheme).
  */
 interface SchemeFlags {
   roles: string;
@@ -18,11 +18,10 @@ export function channelMemberRoleNames(member: SchemeFlags): string {
 }
 
 function withSchemeRoles(member: SchemeFlags, scope: 'team' | 'channel'): string {
-  const names: string[] = [];
+  const names = member.roles.split(' ').filter(Boolean);
   if (member.schemeGuest) names.push(`${scope}_guest`);
   if (member.schemeUser) names.push(`${scope}_user`);
   if (member.schemeAdmin) names.push(`${scope}_admin`);
-  names.push(...member.roles.split(' ').filter(Boolean));
   return [...new Set(names)].join(' ');
 }
 

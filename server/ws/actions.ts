@@ -4,6 +4,7 @@ import { hasChannelPermission } from '../permissions/authorization';
 import { CREATE_POST } from '../permissions/permissionIds';
 import { getStatusMap } from '../../db/queries/status';
 import { expireDnd } from '../../app/status/status';
+import { publishUserTyping } from '../../app/typing';
 import { isValidId } from '../ids';
 import { SERVER_HOSTNAME, SERVER_VERSION } from '../version';
 import type { WebConn, WsErrorBody } from './connection';
@@ -71,11 +72,7 @@ async function userTyping(server: ServerContext, session: Session, conn: WebConn
   const interval = server.config.get().ServiceSettings.TimeBetweenUserTypingUpdatesMilliseconds / 2;
   if (now - (conn.typingSentAt.get(key) ?? 0) >= interval) {
     conn.typingSentAt.set(key, now);
-    server.events.publish({
-      event: 'typing',
-      data: { parent_id: parentId, user_id: session.user_id },
-      broadcast: { channel_id: channelId, omit_users: { [session.user_id]: true } },
-    });
+    publishUserTyping(server, session.user_id, channelId, parentId);
   }
   return ok();
 }
