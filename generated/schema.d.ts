@@ -9496,6 +9496,8 @@ export interface components {
             create_at?: number;
             /** Format: int64 */
             update_at?: number;
+            creator_id?: string;
+            mattermost_app_id?: string;
         };
         OpenGraph: {
             type?: string;
@@ -11371,7 +11373,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    username: string;
+                    username?: string;
                     display_name?: string;
                     description?: string;
                 };
@@ -15727,7 +15729,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatusOK"];
+                    "application/json": string[];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17200,7 +17202,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatusOK"];
+                    "application/json": string[];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23707,7 +23709,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         percentage?: number;
-                        error?: string;
+                        error?: string | null;
                     };
                 };
             };
@@ -27794,16 +27796,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The consent page, for a signed-in user and an app not yet authorized. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatusOK"];
+                    "text/html": string;
                 };
             };
-            /** @description Redirect. */
+            /** @description To the login page when signed out; back to the app (with a code) when the app is trusted or already authorized. */
             302: {
                 headers: {
                     [name: string]: unknown;

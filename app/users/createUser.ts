@@ -6,6 +6,7 @@ import { AppError } from '../../server/http/appError';
 import { newId, nowMillis } from '../../server/ids';
 import type { ServerContext } from '../../server/context';
 import { validatePassword, validateProfile } from './validate';
+import { publishNewUser, publishUserUpdated } from './events';
 
 export interface NewUserInput {
   username?: string;
@@ -20,6 +21,8 @@ export interface NewUserInput {
   notify_props?: Record<string, string>;
   timezone?: Record<string, string>;
   disable_welcome_email?: boolean;
+  /** Kept only when an admin creates the account (Mattermost's SanitizeInput). */
+  email_verified?: boolean;
 }
 
 export const DEFAULT_TIMEZONE = { automaticTimezone: '', manualTimezone: '', useAutomaticTimezone: 'true' };
@@ -39,15 +42,19 @@ export const DEFAULT_NOTIFY_PROPS: Record<string, string> = {
   push_threads: 'all',
 };
 
-const FIRST_USER_MARKER = 'FirstAdminSetupComplete';
+/** Claimed by the first account created on a fresh server (it becomes system admin). */
+const FIRST_USER_MARKER = 'FirstUserClaimed';
 
 /**
- * Creates a user as Mattermost's createUser does. `asAdmin` skips the sign-up switches;
- * the very first account of a server is always allowed and becomes system_admin.
+ * Creates a user as Mattermost's createUser does. `asAdmin` skips the sign-up switches (and
+ * may create the account with its address already verified); the very first account of a
+ * server is always allowed and becomes system_admin. Once stored: `new_user` to everyone, and
+ * `user_updated` too when the address is verified (as Mattermost's createUserOrGuest).
  */
 export async function createUser(server: ServerContext, input: NewUserInput, opts: { asAdmin: boolean }): Promise<UserRow> {
   const config = server.config.get();
   const row = buildUserRow(input);
+  row.emailVerified = opts.asAdmin && input.email_verified === true;
   const invalid = validateProfile({ ...row, first_name: row.firstName!, last_name: row.lastName! } as never);
   if (invalid) throw invalid;
   const passwordError = validatePassword(input.password ?? '', config.PasswordSettings);
@@ -59,12 +66,16 @@ export async function createUser(server: ServerContext, input: NewUserInput, opt
 
   row.password = await hashPassword(input.password ?? '');
   row.roles = isFirstUser ? 'system_admin system_user' : 'system_user';
+  let created: UserRow;
   try {
-    return await insertUser(server.db, row);
+    created = await insertUser(server.db, row);
   } catch (err) {
     if (isUniqueViolation(err)) await checkUnique(server, row.username, row.email);
     throw err;
   }
+  if (created.emailVerified) await publishUserUpdated(server, created);
+  publishNewUser(server, created.id);
+  return created;
 }
 
 function buildUserRow(input: NewUserInput): NewUserRow & { username: string; email: string } {

@@ -1,8 +1,9 @@
 import type { TagHandlers } from '../../server/http/handler';
 import { notImplemented } from '../notImplemented';
+import { getAgentsStatus } from './getAgentsStatus';
 
 export const agentsHandlers: TagHandlers<'agents'> = {
   GetAgents: notImplemented,
-  GetAgentsStatus: notImplemented,
+  GetAgentsStatus: getAgentsStatus,
   GetLLMServices: notImplemented,
 };

@@ -1,10 +1,15 @@
 import type { TagHandlers } from '../../server/http/handler';
 import { notImplemented } from '../notImplemented';
+import { createChannelBookmark } from './createChannelBookmark';
+import { deleteChannelBookmark } from './deleteChannelBookmark';
+import { listChannelBookmarksForChannel } from './listChannelBookmarksForChannel';
+import { updateChannelBookmark } from './updateChannelBookmark';
+import { updateChannelBookmarkSortOrder } from './updateChannelBookmarkSortOrder';
 
 export const bookmarksHandlers: TagHandlers<'bookmarks'> = {
-  ListChannelBookmarksForChannel: notImplemented,
-  CreateChannelBookmark: notImplemented,
-  DeleteChannelBookmark: notImplemented,
-  UpdateChannelBookmark: notImplemented,
-  UpdateChannelBookmarkSortOrder: notImplemented,
+  ListChannelBookmarksForChannel: listChannelBookmarksForChannel,
+  CreateChannelBookmark: createChannelBookmark,
+  DeleteChannelBookmark: deleteChannelBookmark,
+  UpdateChannelBookmark: updateChannelBookmark,
+  UpdateChannelBookmarkSortOrder: updateChannelBookmarkSortOrder,
 };

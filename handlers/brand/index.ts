@@ -1,8 +1,11 @@
 import type { TagHandlers } from '../../server/http/handler';
 import { notImplemented } from '../notImplemented';
+import { deleteBrandImage } from './deleteBrandImage';
+import { getBrandImage } from './getBrandImage';
+import { uploadBrandImage } from './uploadBrandImage';
 
 export const brandHandlers: TagHandlers<'brand'> = {
-  GetBrandImage: notImplemented,
-  UploadBrandImage: notImplemented,
-  DeleteBrandImage: notImplemented,
+  GetBrandImage: getBrandImage,
+  UploadBrandImage: uploadBrandImage,
+  DeleteBrandImage: deleteBrandImage,
 };

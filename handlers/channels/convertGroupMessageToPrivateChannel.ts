@@ -4,6 +4,7 @@ import { checkChannel, convertGroupToPrivate } from '../../app/channels/updates'
 import { toApiChannel } from '../../app/channels/serialize';
 import { activeMembersOfChannel, commonTeamIds } from '../../db/queries/channelLists';
 import { getChannelMember } from '../../db/queries/channels';
+import { loadUser } from '../../app/channels/membersAccess';
 import { AppError, Errors } from '../../server/http/appError';
 import { CREATE_PRIVATE_CHANNEL } from '../../server/permissions/permissionIds';
 
@@ -47,6 +48,6 @@ export const convertGroupMessageToPrivateChannel: Handler<'ConvertGroupMessageTo
   const invalid = checkChannel({ ...channel, type: 'P', name: input.name, displayName: input.displayName });
   if (invalid) throw invalid;
 
-  const updated = await convertGroupToPrivate(server, channel, session.user_id, input);
+  const updated = await convertGroupToPrivate(server, channel, await loadUser(server.db, session.user_id), input);
   return ctx.json(200, toApiChannel(updated));
 };

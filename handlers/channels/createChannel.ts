@@ -3,6 +3,8 @@ import { createTeamChannel } from '../../app/channels/createChannel';
 import { validateChannel, type ChannelFields } from '../../app/channels/validate';
 import { channelExistsError, checkChannel, isUniqueViolation } from '../../app/channels/updates';
 import { toApiChannel } from '../../app/channels/serialize';
+import { publishChannelCreated } from '../../app/channels/events';
+import { postJoinChannel } from '../../app/channels/systemPosts';
 import { countTeamChannels } from '../../db/queries/channelLists';
 import { getUserById } from '../../db/queries/users';
 import { AppError, Errors } from '../../server/http/appError';
@@ -10,7 +12,10 @@ import { requireTeamPermissionFor } from '../../app/channels/access';
 import { isValidId } from '../../server/ids';
 import { CREATE_PRIVATE_CHANNEL, CREATE_PUBLIC_CHANNEL } from '../../server/permissions/permissionIds';
 
-/** POST /channels: a public or private team channel, its creator joining as channel admin. */
+/**
+ * POST /channels: a public or private team channel, its creator joining as channel admin with
+ * a join message; `channel_created` goes to the creator.
+ */
 export const createChannel: Handler<'CreateChannel'> = async (ctx) => {
   const { server, session } = ctx;
   const body = ctx.body;
@@ -45,10 +50,16 @@ export const createChannel: Handler<'CreateChannel'> = async (ctx) => {
   if (invalid) throw invalid;
 
   const creator = await getUserById(server.db, session.user_id);
-  const channel = await server.db
-    .transaction((tx) => createTeamChannel(tx, body.team_id, fields, creator ?? null))
+  const { channel, joined } = await server.db
+    .transaction(async (tx) => {
+      const created = await createTeamChannel(tx, body.team_id, fields, creator ?? null);
+      // Mattermost's CreateChannelWithUser: the creator's join message.
+      return { channel: created, joined: creator ? await postJoinChannel(server, tx, created, creator) : null };
+    })
     .catch((err: unknown) => {
       throw isUniqueViolation(err) ? channelExistsError() : err;
     });
+  joined?.publish();
+  publishChannelCreated(server, channel, session.user_id);
   return ctx.json(201, toApiChannel(channel));
 };

@@ -1,6 +1,7 @@
 import type { Handler } from '../../server/http/handler';
 import { loadChannel, requireChannelId } from '../../app/channels/access';
 import { archiveChannel, deleteChannelPermanently } from '../../app/channels/updates';
+import { loadUser } from '../../app/channels/membersAccess';
 import { AppError } from '../../server/http/appError';
 import { hasSystemPermission, requireChannelPermission } from '../../server/permissions/authorization';
 import { DELETE_PRIVATE_CHANNEL, DELETE_PUBLIC_CHANNEL, MANAGE_SYSTEM } from '../../server/permissions/permissionIds';
@@ -31,7 +32,7 @@ export const deleteChannel: Handler<'DeleteChannel'> = async (ctx) => {
     }
     await deleteChannelPermanently(server, channel);
   } else {
-    await archiveChannel(server, channel);
+    await archiveChannel(server, channel, await loadUser(server.db, session.user_id));
   }
   return ctx.json(200, { status: 'OK' });
 };

@@ -2,7 +2,7 @@ import type { Handler } from '../../server/http/handler';
 import type { ServerContext } from '../../server/context';
 import { AppError } from '../../server/http/appError';
 import { resolveUserId } from '../params';
-import { markDirectChannelsViewed } from '../../app/channels/view';
+import { viewDirectChannels } from '../../app/channels/view';
 import { requirePermissionToUser } from '../../app/channels/membersAccess';
 
 /** Mattermost's FeatureFlags.EnableShiftEscapeToMarkAllRead (off by default). */
@@ -21,6 +21,6 @@ export const markAllDirectChannelsAsRead: Handler<'MarkAllDirectChannelsAsRead'>
   }
   const userId = resolveUserId(ctx.params.user_id, ctx.session);
   await requirePermissionToUser(ctx.server, ctx.session, userId);
-  const times = await markDirectChannelsViewed(ctx.server.db, userId);
+  const times = await viewDirectChannels(ctx.server, userId);
   return ctx.json(200, { status: 'OK', last_viewed_at_times: times });
 };

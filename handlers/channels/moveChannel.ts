@@ -2,6 +2,7 @@ import type { Handler } from '../../server/http/handler';
 import { loadChannel, loadTeam, requireChannelId } from '../../app/channels/access';
 import { moveChannel as move } from '../../app/channels/updates';
 import { toApiChannel } from '../../app/channels/serialize';
+import { loadUser } from '../../app/channels/membersAccess';
 import { AppError, Errors } from '../../server/http/appError';
 import { requireSystemPermission } from '../../server/permissions/authorization';
 import { MANAGE_SYSTEM } from '../../server/permissions/permissionIds';
@@ -18,6 +19,6 @@ export const moveChannel: Handler<'MoveChannel'> = async (ctx) => {
     throw new AppError('api.channel.move_channel.type.invalid', 'Direct and group message channels cannot be moved.', 403);
   }
   requireSystemPermission(ctx.server, ctx.session, MANAGE_SYSTEM);
-  const moved = await move(ctx.server, channel, team, body.force);
+  const moved = await move(ctx.server, channel, team, body.force, await loadUser(ctx.server.db, ctx.session.user_id));
   return ctx.json(200, toApiChannel(moved));
 };

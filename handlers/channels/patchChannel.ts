@@ -3,6 +3,9 @@ import type { NewChannelRow } from '../../db/schema';
 import { loadChannel, requireChannelId, requirePropertiesPermission, TOWN_SQUARE } from '../../app/channels/access';
 import { saveChannelChanges } from '../../app/channels/updates';
 import { withChannelPropsOne } from '../../app/channels/props';
+import { publishChannelUpdated } from '../../app/channels/events';
+import { postDisplayNameChange, postHeaderChange, postPurposeChange } from '../../app/channels/systemPosts';
+import { loadUser } from '../../app/channels/membersAccess';
 import { commonTeamIds, activeMembersOfChannel } from '../../db/queries/channelLists';
 import { AppError, Errors } from '../../server/http/appError';
 import { hasChannelPermission } from '../../server/permissions/authorization';
@@ -25,7 +28,9 @@ const given = (v: unknown) => v !== undefined && v !== null;
 
 /**
  * PUT /channels/{channel_id}/patch. Features Team Edition lacks answer as Mattermost does there:
- * auto-translation and banners are refused, a managed category is ignored.
+ * auto-translation and banners are refused, a managed category is ignored. `channel_updated`
+ * goes to the channel's members; each changed display name, header and purpose leaves a
+ * system message.
  */
 export const patchChannel: Handler<'PatchChannel'> = async (ctx) => {
   const { server, session } = ctx;
@@ -95,6 +100,17 @@ export const patchChannel: Handler<'PatchChannel'> = async (ctx) => {
   if (given(patch.header)) changes.header = String(patch.header);
   if (given(patch.purpose)) changes.purpose = String(patch.purpose);
   if (given(patch.group_constrained)) changes.groupConstrained = patch.group_constrained === true;
-  const updated = await saveChannelChanges(server.db, channel, changes);
+  const actor = await loadUser(server.db, session.user_id);
+  const { updated, posts } = await server.db.transaction(async (tx) => {
+    const row = await saveChannelChanges(tx, channel, changes);
+    // Mattermost's PatchChannel: a message per changed display name, header and purpose.
+    const made = [];
+    if (row.displayName !== channel.displayName) made.push(await postDisplayNameChange(server, tx, row, actor, channel.displayName, row.displayName));
+    if (row.header !== channel.header) made.push(await postHeaderChange(server, tx, row, actor, channel.header, row.header));
+    if (row.purpose !== channel.purpose) made.push(await postPurposeChange(server, tx, row, actor, channel.purpose, row.purpose));
+    return { updated: row, posts: made };
+  });
+  publishChannelUpdated(server, updated);
+  for (const post of posts) post.publish();
   return ctx.json(200, await withChannelPropsOne(server.db, updated));
 };

@@ -23,6 +23,6 @@ export const removeUserFromChannel: Handler<'RemoveUserFromChannel'> = async (ct
     const permission = channel.type === 'O' ? MANAGE_PUBLIC_CHANNEL_MEMBERS : MANAGE_PRIVATE_CHANNEL_MEMBERS;
     if (!(await hasChannelPermission(ctx.server, ctx.session, channel, permission))) throw Errors.permission(permission);
   }
-  await removeMemberFromChannel(ctx.server, channel, user);
+  await removeMemberFromChannel(ctx.server, channel, user, ctx.session.user_id);
   return ctx.json(200, { status: 'OK' });
 };

@@ -3,11 +3,15 @@ import type { NewChannelRow } from '../../db/schema';
 import { loadChannel, requireChannelId, requirePropertiesPermission, TOWN_SQUARE } from '../../app/channels/access';
 import { saveChannelChanges } from '../../app/channels/updates';
 import { toApiChannel } from '../../app/channels/serialize';
+import { publishChannelUpdated } from '../../app/channels/events';
+import { postDisplayNameChange } from '../../app/channels/systemPosts';
+import { loadUser } from '../../app/channels/membersAccess';
 import { AppError, Errors } from '../../server/http/appError';
 
 /**
  * PUT /channels/{channel_id}: replaces header and purpose (absent means empty, as Mattermost
- * does), and the name / display name when given.
+ * does), and the name / display name when given. `channel_updated` goes to the channel's
+ * members, and a changed display name leaves a system message.
  */
 export const updateChannel: Handler<'UpdateChannel'> = async (ctx) => {
   const id = requireChannelId(ctx.params.channel_id);
@@ -42,6 +46,14 @@ export const updateChannel: Handler<'UpdateChannel'> = async (ctx) => {
   if (body.display_name) changes.displayName = body.display_name;
   if (body.name) changes.name = body.name;
   if (typeof body.group_constrained === 'boolean') changes.groupConstrained = body.group_constrained;
-  const updated = await saveChannelChanges(ctx.server.db, channel, changes);
+  const actor = await loadUser(ctx.server.db, ctx.session.user_id);
+  const { updated, renamed } = await ctx.server.db.transaction(async (tx) => {
+    const row = await saveChannelChanges(tx, channel, changes);
+    // Mattermost posts only the display-name change here (header and purpose messages are the patch's).
+    const post = row.displayName !== channel.displayName ? await postDisplayNameChange(ctx.server, tx, row, actor, channel.displayName, row.displayName) : null;
+    return { updated: row, renamed: post };
+  });
+  publishChannelUpdated(ctx.server, updated);
+  renamed?.publish();
   return ctx.json(200, toApiChannel(updated));
 };

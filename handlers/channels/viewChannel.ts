@@ -2,7 +2,7 @@ import type { Handler } from '../../server/http/handler';
 import { Errors } from '../../server/http/appError';
 import { isValidId } from '../../server/ids';
 import { resolveUserId } from '../params';
-import { markChannelsViewed } from '../../app/channels/view';
+import { viewChannels } from '../../app/channels/view';
 import { requirePermissionToUser } from '../../app/channels/membersAccess';
 
 /**
@@ -16,6 +16,6 @@ export const viewChannel: Handler<'ViewChannel'> = async (ctx) => {
   const prevChannelId = ctx.body.prev_channel_id ?? '';
   if (channelId !== '' && !isValidId(channelId)) throw Errors.invalidBodyParam('channel_view.channel_id');
   if (prevChannelId !== '' && !isValidId(prevChannelId)) throw Errors.invalidBodyParam('channel_view.prev_channel_id');
-  const times = await markChannelsViewed(ctx.server.db, userId, [channelId, prevChannelId]);
+  const times = await viewChannels(ctx.server, userId, [channelId, prevChannelId]);
   return ctx.json(200, { status: 'OK', last_viewed_at_times: times });
 };

@@ -1,6 +1,7 @@
 import type { TagHandlers } from '../../server/http/handler';
 import { notImplemented } from '../notImplemented';
+import { getClusterStatus } from './getClusterStatus';
 
 export const clusterHandlers: TagHandlers<'cluster'> = {
-  GetClusterStatus: notImplemented,
+  GetClusterStatus: getClusterStatus,
 };

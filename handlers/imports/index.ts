@@ -1,7 +1,9 @@
 import type { TagHandlers } from '../../server/http/handler';
 import { notImplemented } from '../notImplemented';
+import { deleteImport } from './deleteImport';
+import { listImports } from './listImports';
 
 export const importsHandlers: TagHandlers<'imports'> = {
-  ListImports: notImplemented,
-  DeleteImport: notImplemented,
+  ListImports: listImports,
+  DeleteImport: deleteImport,
 };

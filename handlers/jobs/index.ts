@@ -1,12 +1,18 @@
 import type { TagHandlers } from '../../server/http/handler';
 import { notImplemented } from '../notImplemented';
+import { cancelJob } from './cancelJob';
+import { downloadJob } from './downloadJob';
+import { getJob } from './getJob';
+import { getJobs } from './getJobs';
+import { getJobsByType } from './getJobsByType';
+import { updateJobStatus } from './updateJobStatus';
 
 export const jobsHandlers: TagHandlers<'jobs'> = {
-  GetJobs: notImplemented,
+  GetJobs: getJobs,
   CreateJob: notImplemented,
-  GetJobsByType: notImplemented,
-  GetJob: notImplemented,
-  CancelJob: notImplemented,
-  DownloadJob: notImplemented,
-  UpdateJobStatus: notImplemented,
+  GetJobsByType: getJobsByType,
+  GetJob: getJob,
+  CancelJob: cancelJob,
+  DownloadJob: downloadJob,
+  UpdateJobStatus: updateJobStatus,
 };

@@ -1,6 +1,7 @@
 import type { TagHandlers } from '../../server/http/handler';
 import { notImplemented } from '../notImplemented';
+import { submitPerformanceReport } from './submitPerformanceReport';
 
 export const metricsHandlers: TagHandlers<'metrics'> = {
-  SubmitPerformanceReport: notImplemented,
+  SubmitPerformanceReport: submitPerformanceReport,
 };

@@ -1,7 +1,9 @@
 import type { TagHandlers } from '../../server/http/handler';
 import { notImplemented } from '../notImplemented';
+import { getAncillaryPermissions } from './getAncillaryPermissions';
+import { getAncillaryPermissionsPost } from './getAncillaryPermissionsPost';
 
 export const permissionsHandlers: TagHandlers<'permissions'> = {
-  GetAncillaryPermissions: notImplemented,
-  GetAncillaryPermissionsPost: notImplemented,
+  GetAncillaryPermissions: getAncillaryPermissions,
+  GetAncillaryPermissionsPost: getAncillaryPermissionsPost,
 };

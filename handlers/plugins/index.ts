@@ -1,16 +1,25 @@
 import type { TagHandlers } from '../../server/http/handler';
 import { notImplemented } from '../notImplemented';
+import { disablePlugin } from './disablePlugin';
+import { enablePlugin } from './enablePlugin';
+import { getMarketplaceVisitedByAdmin } from './getMarketplaceVisitedByAdmin';
+import { getPluginStatuses } from './getPluginStatuses';
+import { getPlugins } from './getPlugins';
+import { getWebappPlugins } from './getWebappPlugins';
+import { installPluginFromUrl } from './installPluginFromUrl';
+import { removePlugin } from './removePlugin';
+import { uploadPlugin } from './uploadPlugin';
 
 export const pluginsHandlers: TagHandlers<'plugins'> = {
-  GetPlugins: notImplemented,
-  UploadPlugin: notImplemented,
-  InstallPluginFromUrl: notImplemented,
+  GetPlugins: getPlugins,
+  UploadPlugin: uploadPlugin,
+  InstallPluginFromUrl: installPluginFromUrl,
   GetMarketplacePlugins: notImplemented,
   InstallMarketplacePlugin: notImplemented,
-  GetMarketplaceVisitedByAdmin: notImplemented,
-  GetPluginStatuses: notImplemented,
-  GetWebappPlugins: notImplemented,
-  RemovePlugin: notImplemented,
-  DisablePlugin: notImplemented,
-  EnablePlugin: notImplemented,
+  GetMarketplaceVisitedByAdmin: getMarketplaceVisitedByAdmin,
+  GetPluginStatuses: getPluginStatuses,
+  GetWebappPlugins: getWebappPlugins,
+  RemovePlugin: removePlugin,
+  DisablePlugin: disablePlugin,
+  EnablePlugin: enablePlugin,
 };

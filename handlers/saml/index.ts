@@ -1,5 +1,8 @@
 import type { TagHandlers } from '../../server/http/handler';
 import { notImplemented } from '../notImplemented';
+import { getSamlCertificateStatus } from './getSamlCertificateStatus';
+import { getSamlMetadata } from './getSamlMetadata';
+import { resetSamlAuthDataToEmail } from './resetSamlAuthDataToEmail';
 
 export const samlHandlers: TagHandlers<'saml'> = {
   UploadSamlIdpCertificate: notImplemented,
@@ -8,8 +11,8 @@ export const samlHandlers: TagHandlers<'saml'> = {
   DeleteSamlPrivateCertificate: notImplemented,
   UploadSamlPublicCertificate: notImplemented,
   DeleteSamlPublicCertificate: notImplemented,
-  GetSamlCertificateStatus: notImplemented,
-  GetSamlMetadata: notImplemented,
+  GetSamlCertificateStatus: getSamlCertificateStatus,
+  GetSamlMetadata: getSamlMetadata,
   GetSamlMetadataFromIdp: notImplemented,
-  ResetSamlAuthDataToEmail: notImplemented,
+  ResetSamlAuthDataToEmail: resetSamlAuthDataToEmail,
 };

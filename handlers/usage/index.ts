@@ -1,8 +1,11 @@
 import type { TagHandlers } from '../../server/http/handler';
 import { notImplemented } from '../notImplemented';
+import { getPostsUsage } from './getPostsUsage';
+import { getStorageUsage } from './getStorageUsage';
+import { getTeamsUsage } from './getTeamsUsage';
 
 export const usageHandlers: TagHandlers<'usage'> = {
-  GetPostsUsage: notImplemented,
-  GetStorageUsage: notImplemented,
-  GetTeamsUsage: notImplemented,
+  GetPostsUsage: getPostsUsage,
+  GetStorageUsage: getStorageUsage,
+  GetTeamsUsage: getTeamsUsage,
 };

@@ -1,0 +1,7 @@
+import type { Handler } from '../../server/http/handler';
+import { bookmarksNeedLicense } from '../../app/bookmarks/licence';
+
+/** Channel bookmarks are a licensed feature: an unlicensed server refuses before anything else. */
+export const deleteChannelBookmark: Handler<'DeleteChannelBookmark'> = async () => {
+  throw bookmarksNeedLicense();
+};

@@ -1,0 +1,7 @@
+import type { Handler } from '../../server/http/handler';
+import { requireManageBot, setBotActive } from '../../app/bots/bots';
+
+export const enableBot: Handler<'EnableBot'> = async (ctx) => {
+  const found = await requireManageBot(ctx.server, ctx.session, ctx.params.bot_user_id);
+  return ctx.json(200, (await setBotActive(ctx.server, found, true)) as never);
+};

@@ -1,0 +1,6 @@
+import type { Handler } from '../../server/http/handler';
+import { refuse, fail } from '../../app/licensing/refuse';
+import { LicenceErrors } from '../../app/licensing/errors';
+
+/** Team Edition answer: licence refusal. */
+export const getGroupSyncablesChannels: Handler<'GetGroupSyncablesChannels'> = async (ctx) => refuse(ctx, fail(LicenceErrors.anyLicence));

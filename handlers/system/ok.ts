@@ -1,0 +1,2 @@
+/** Mattermost's ReturnStatusOK body. */
+export const STATUS_OK = { status: 'OK' } as const;
