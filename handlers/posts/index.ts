@@ -5,6 +5,7 @@ import { createPost } from './createPost';
 import { createPostEphemeral } from './createPostEphemeral';
 import { deleteAcknowledgementForPost } from './deleteAcknowledgementForPost';
 import { deletePost } from './deletePost';
+import { doPostAction } from './doPostAction';
 import { getFileInfosForPost } from './getFileInfosForPost';
 import { getFlaggedPostsForUser } from './getFlaggedPostsForUser';
 import { getPost } from './getPost';
@@ -36,7 +37,7 @@ export const postsHandlers: TagHandlers<'posts'> = {
   GetPost: getPost,
   UpdatePost: updatePost,
   DeletePost: deletePost,
-  DoPostAction: notImplemented,
+  DoPostAction: doPostAction,
   BurnPostNow: burnPostNow,
   GetPostEditHistory: getPostEditHistory,
   GetFileInfosForPost: getFileInfosForPost,

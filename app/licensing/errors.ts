@@ -1,0 +1,34 @@
+/** Mattermost's AppErrors for Enterprise features on a server without a licence. */
+import { AppError } from '../../server/http/appError';
+
+export const LicenceErrors = {
+  compliance: () =>
+    new AppError('ent.compliance.licence_disable.app_error', 'Compliance functionality disabled by current license. Please contact your system administrator about upgrading your enterprise license.', 501),
+  elasticsearch: () =>
+    new AppError('ent.elasticsearch.test_config.license.error', 'License does not support Elasticsearch.', 501),
+  ldapGroups: () =>
+    new AppError('api.ldap_groups.license_error', 'your license does not support ldap groups', 501),
+  dataRetention: () => dataRetentionLicence(),
+  saml: () => samlNotAvailable(),
+  /** Team Edition has no cloud (CWS) interface. */
+  cloud: () => new AppError('api.server.cws.needs_enterprise_edition', 'Service only available in Mattermost Enterprise edition', 400),
+  recaps: () => new AppError('api.recap.disabled.app_error', 'AI recaps are not enabled on this server.', 501),
+  /** Mattermost's requireLicense: any licence at all is needed. */
+  anyLicence: () => new AppError('api.license_error', 'Your license does not support this feature.', 501),
+  createScheme: () => schemeLicence('create'),
+  patchScheme: () => schemeLicence('patch'),
+  deleteScheme: () => schemeLicence('delete'),
+  ipFiltering: () => ipFilteringUnavailable(),
+  schemeNotFound: () => schemeNotFound(),
+} as const;
+
+export const dataRetentionLicence = () =>
+  new AppError('ent.data_retention.generic.license.error', 'License does not support Data Retention.', 501);
+export const samlNotAvailable = () =>
+  new AppError('api.admin.saml.not_available.app_error', 'SAML 2.0 is not configured or supported on this server.', 501);
+
+export const schemeLicence = (action: 'create' | 'patch' | 'delete') =>
+  new AppError(`api.scheme.${action}_scheme.license.error`, `Your license does not support ${action === 'create' ? 'creating' : action === 'patch' ? 'updating' : 'deleting'} permissions schemes`, 501);
+export const schemeNotFound = () => new AppError('app.scheme.get.app_error', 'Unable to get the scheme.', 404);
+export const ipFilteringUnavailable = () =>
+  new AppError('api.context.ip_filtering.not_available.app_error', 'IP Filtering is not available in this workspace.', 501);
