@@ -14,6 +14,7 @@ import { newId, nowMillis } from '../../server/ids';
 import { hasSystemPermission } from '../../server/permissions/authorization';
 import { MANAGE_SYSTEM } from '../../server/permissions/permissionIds';
 import { addChannelMember } from './membership';
+import { publishDirectAdded, publishGroupAdded } from './events';
 
 export const GROUP_MIN_USERS = 3;
 export const GROUP_MAX_USERS = 8;
@@ -45,7 +46,8 @@ function invalidDirectUser(detail = ''): AppError {
 
 /**
  * Mattermost's GetOrCreateDirectChannel: the existing channel, else (subject to
- * TeamSettings.RestrictDirectMessage) a new one with both users as members.
+ * TeamSettings.RestrictDirectMessage) a new one with both users as members, announced to both
+ * with `direct_added` {creator_id: userId, teammate_id: otherUserId}.
  */
 export async function getOrCreateDirectChannel(
   server: ServerContext,
@@ -72,9 +74,9 @@ export async function getOrCreateDirectChannel(
   const other = found.find((u) => u.id === otherUserId);
   if (!user || !other) throw invalidDirectUser(`No users found for ids: ${userId}. ${otherUserId}`);
 
-  return server.db.transaction(async (tx) => {
+  const { channel, created } = await server.db.transaction(async (tx) => {
     const now = nowMillis();
-    const created = await insertChannelIfAbsent(tx, {
+    const inserted = await insertChannelIfAbsent(tx, {
       id: newId(),
       createAt: now,
       updateAt: now,
@@ -87,16 +89,19 @@ export async function getOrCreateDirectChannel(
       creatorId: user.id,
       shared: false,
     });
-    if (!created) return (await getChannelByName(tx, '', name))!;
-    await addChannelMember(tx, created, user);
-    if (other.id !== user.id) await addChannelMember(tx, created, other);
-    return created;
+    if (!inserted) return { channel: (await getChannelByName(tx, '', name))!, created: false };
+    await addChannelMember(tx, inserted, user);
+    if (other.id !== user.id) await addChannelMember(tx, inserted, other);
+    return { channel: inserted, created: true };
   });
+  if (created) publishDirectAdded(server, channel, userId, otherUserId);
+  return channel;
 }
 
 /**
  * Mattermost's CreateGroupChannel: 3 to 8 existing users (the caller included); the same set
- * of users always yields the same channel.
+ * of users always yields the same channel. A new one is announced to each of them with
+ * `group_added` {teammate_ids: the user ids as given}.
  */
 export async function getOrCreateGroupChannel(server: ServerContext, userIds: string[]): Promise<ChannelRow> {
   if (userIds.length > GROUP_MAX_USERS || userIds.length < GROUP_MIN_USERS) {
@@ -107,9 +112,9 @@ export async function getOrCreateGroupChannel(server: ServerContext, userIds: st
     throw new AppError('api.channel.create_group.bad_user.app_error', 'One of the provided users does not exist.', 400, `user_ids=${JSON.stringify(userIds)}`);
   }
   const name = groupChannelName(userIds);
-  return server.db.transaction(async (tx) => {
+  const { channel, created } = await server.db.transaction(async (tx) => {
     const now = nowMillis();
-    const created = await insertChannelIfAbsent(tx, {
+    const inserted = await insertChannelIfAbsent(tx, {
       id: newId(),
       createAt: now,
       updateAt: now,
@@ -122,8 +127,10 @@ export async function getOrCreateGroupChannel(server: ServerContext, userIds: st
       creatorId: '',
       shared: false,
     });
-    if (!created) return (await getChannelByName(tx, '', name))!;
-    for (const user of found) await addChannelMember(tx, created, user);
-    return created;
+    if (!inserted) return { channel: (await getChannelByName(tx, '', name))!, created: false };
+    for (const user of found) await addChannelMember(tx, inserted, user);
+    return { channel: inserted, created: true };
   });
+  if (created) publishGroupAdded(server, channel, userIds);
+  return channel;
 }

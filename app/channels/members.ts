@@ -7,12 +7,9 @@ import type { ChannelMemberRow, ChannelRow, UserRow } from '../../db/schema';
 import type { ServerContext } from '../../server/context';
 import { getChannelMember, updateChannelMemberFields } from '../../db/queries/channels';
 import { getTeamMemberRow, updateTeamMemberFields } from '../../db/queries/teams';
-import {
-  clearSidebarForTeam,
-  deleteMembershipAndSidebarEntry,
-  getChannelMembersForUserInTeam,
-  mergeMemberNotifyProps,
-} from '../../db/queries/channelMembers';
+import { clearSidebarForTeam, getChannelMembersForUserInTeam, mergeMemberNotifyProps } from '../../db/queries/channelMembers';
+import { removeChannelMembers } from '../../db/queries/channelLists';
+import { lockChannelRow } from '../../db/queries/postCounts';
 import { AppError, Errors } from '../../server/http/appError';
 import { isValidId, nowMillis } from '../../server/ids';
 import { hasChannelPermission, hasTeamPermission } from '../../server/permissions/authorization';
@@ -29,6 +26,9 @@ import { TOWN_SQUARE } from '../teams/membership';
 import { addChannelMember, isGuest } from './membership';
 import { toApiChannelMember, type ApiChannelMember } from './serialize';
 import { loadMember, loadUser, memberNotFound } from './membersAccess';
+import { publishChannelMemberUpdated, publishUserAdded, publishUserRemoved } from './events';
+import { postAddToChannel, postJoinChannel, postLeaveChannel, postRemoveFromChannel } from './systemPosts';
+import { maintainThreadMembership } from '../posts/threadFollow';
 
 /** A member as another user sees it: their read timestamps are hidden (-1), as Mattermost's SanitizeForCurrentUser. */
 export function memberForViewer(row: ChannelMemberRow, viewerId: string): ApiChannelMember {
@@ -51,6 +51,7 @@ export async function addMembersToChannel(
   session: Session,
   channel: ChannelRow,
   userIds: string[],
+  postRootId = '',
 ): Promise<ChannelMemberRow[]> {
   if (isSessionGuest(session)) {
     if (!(await hasChannelPermission(server, session, channel, READ_CHANNEL))) throw Errors.permission(READ_CHANNEL);
@@ -93,7 +94,7 @@ export async function addMembersToChannel(
         added.push(existing);
         continue;
       }
-      added.push(await addUserToChannel(server, channel, await loadUser(server.db, userId)));
+      added.push(await addUserToChannel(server, channel, await loadUser(server.db, userId), session.user_id, postRootId));
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       lastError = err;
@@ -103,8 +104,13 @@ export async function addMembersToChannel(
   return added;
 }
 
-/** Mattermost's AddUserToChannel: the user must be (still) in the channel's team; archived channels refuse. */
-async function addUserToChannel(server: ServerContext, channel: ChannelRow, user: UserRow): Promise<ChannelMemberRow> {
+/**
+ * Mattermost's AddChannelMember / AddUserToChannel: the user must be (still) in the channel's
+ * team; archived channels refuse. With the membership comes its system message, the user's own
+ * join message when they added themselves, else the requestor's "added" message. After the
+ * commit: `user_added` to the channel's other members and to the user, then the message.
+ */
+async function addUserToChannel(server: ServerContext, channel: ChannelRow, user: UserRow, requestorId: string, postRootId: string): Promise<ChannelMemberRow> {
   const teamMember = await getTeamMemberRow(server.db, channel.teamId, user.id);
   if (!teamMember) throw new AppError('app.team.get_member.missing.app_error', 'No team member found for that user ID and team ID.', 404);
   if (teamMember.deleteAt > 0) {
@@ -113,14 +119,32 @@ async function addUserToChannel(server: ServerContext, channel: ChannelRow, user
   if (channel.deleteAt > 0) {
     throw new AppError('api.channel.add_user_to_channel.deleted.app_error', 'The channel has been archived or deleted.', 400);
   }
-  return addChannelMember(server.db, channel, user);
+  const requestor = requestorId === user.id ? user : await loadUser(server.db, requestorId);
+  const { member, post } = await server.db.transaction(async (tx) => {
+    // The channel row first, as every post write takes it: one lock order, no deadlock.
+    await lockChannelRow(tx, channel.id);
+    const row = await addChannelMember(tx, channel, user);
+    const message = requestor.id === user.id ? await postJoinChannel(server, tx, channel, user) : await postAddToChannel(server, tx, channel, requestor, user);
+    // Added from a thread: the user follows it (Mattermost's UpdateThreadFollowForUserFromChannelAdd).
+    if (postRootId) {
+      await maintainThreadMembership(tx, user.id, postRootId, { following: true, updateFollowing: true, incrementMentions: false, updateViewed: false, at: nowMillis() });
+    }
+    return { member: row, post: message };
+  });
+  publishUserAdded(server, channel, user.id);
+  post.publish();
+  return member;
 }
 
 /**
- * DELETE /channels/{id}/members/{user_id}: leave, or remove someone (checked by the caller).
- * Nobody but guests leaves town-square; a guest left without channels in the team leaves it.
+ * DELETE /channels/{id}/members/{user_id}: leave, or remove someone (checked by the caller), as
+ * Mattermost's RemoveUserFromChannel. Nobody but guests leaves town-square; a guest left without
+ * channels in the team leaves it. The membership goes with the user's sidebar placement and
+ * thread memberships of the channel, and the leave message (their own) or the removal message
+ * (the remover's) is written. After the commit: `user_removed` to the remaining members and to
+ * the removed user, then the message.
  */
-export async function removeMemberFromChannel(server: ServerContext, channel: ChannelRow, user: UserRow): Promise<void> {
+export async function removeMemberFromChannel(server: ServerContext, channel: ChannelRow, user: UserRow, removerId = user.id): Promise<void> {
   const guest = isGuest(user);
   if (channel.name === TOWN_SQUARE && !guest) {
     throw new AppError('api.channel.remove.default.app_error', `Unable to remove user from the default channel ${TOWN_SQUARE}.`, 400, '', {
@@ -128,8 +152,9 @@ export async function removeMemberFromChannel(server: ServerContext, channel: Ch
     });
   }
   await loadMember(server.db, channel.id, user.id);
-  await server.db.transaction(async (tx) => {
-    await deleteMembershipAndSidebarEntry(tx, channel.id, user.id);
+  const post = await server.db.transaction(async (tx) => {
+    await lockChannelRow(tx, channel.id);
+    await removeChannelMembers(tx, channel.id, [user.id]);
     if (guest && channel.teamId) {
       const remaining = await getChannelMembersForUserInTeam(tx, user.id, channel.teamId);
       if (remaining.length === 0) {
@@ -140,7 +165,10 @@ export async function removeMemberFromChannel(server: ServerContext, channel: Ch
         }
       }
     }
+    return removerId === user.id ? postLeaveChannel(server, tx, channel, user) : postRemoveFromChannel(server, tx, channel, removerId, user);
   });
+  publishUserRemoved(server, channel, user.id, removerId);
+  post.publish();
 }
 
 const ROLE_NAME = /^[a-z0-9_]+$/;
@@ -199,9 +227,11 @@ export async function updateMemberSchemeRoles(
   return saveMember(server, channelId, userId, flags);
 }
 
+/** Saves the membership's role fields; `channel_member_updated` goes to the member. */
 async function saveMember(server: ServerContext, channelId: string, userId: string, fields: Partial<ChannelMemberRow>): Promise<ChannelMemberRow> {
   const row = await updateChannelMemberFields(server.db, channelId, userId, { ...fields, lastUpdateAt: nowMillis() });
   if (!row) throw memberNotFound();
+  publishChannelMemberUpdated(server, row);
   return row;
 }
 
@@ -234,11 +264,12 @@ export function filterNotifyProps(data: Record<string, unknown>): Record<string,
   return out;
 }
 
-/** PUT …/members/{user_id}/notify_props: merges the recognised props into the member's. */
+/** PUT …/members/{user_id}/notify_props: merges the recognised props into the member's; `channel_member_updated` to the member. */
 export async function updateMemberNotifyProps(server: ServerContext, channelId: string, userId: string, data: Record<string, unknown>): Promise<ChannelMemberRow> {
   const props = filterNotifyProps(data);
   const row = await mergeMemberNotifyProps(server.db, channelId, userId, props, nowMillis());
   if (!row) throw memberNotFound();
+  publishChannelMemberUpdated(server, row);
   return row;
 }
 

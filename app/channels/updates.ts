@@ -5,7 +5,7 @@
  * Permission checks are the handlers'; these functions assume the caller was allowed.
  */
 import { and, eq, ne } from 'drizzle-orm';
-import type { ChannelRow, NewChannelRow, TeamRow } from '../../db/schema';
+import type { ChannelRow, NewChannelRow, TeamRow, UserRow } from '../../db/schema';
 import { channels } from '../../db/schema';
 import type { DbOrTx } from '../../db/client';
 import type { ServerContext } from '../../server/context';
@@ -19,11 +19,17 @@ import {
   removeDeactivatedMembers,
   retargetChannelTeam,
   setChannelDeleteAt,
+  usersOfChannel,
 } from '../../db/queries/channelLists';
+import { getTeamById } from '../../db/queries/teams';
+import { lockChannelRow } from '../../db/queries/postCounts';
 import { AppError } from '../../server/http/appError';
 import { nowMillis } from '../../server/ids';
 import { CHANNEL_EXISTS_ERROR } from './createChannel';
 import { TOWN_SQUARE } from './access';
+import { publishChannelDeleted, publishChannelMemberUpdated, publishChannelRestored, publishChannelUpdated, publishUserRemoved } from './events';
+import { postChannelArchived, postChannelMoved, postChannelRestored, postGroupConverted } from './systemPosts';
+import { announceChannelsCategory } from '../sidebar/categories';
 
 const IDENTIFIER = /^[a-z0-9]+([a-z\-_0-9]+|(__)?)[a-z0-9]*$/;
 const GROUP_NAME = /^[a-f0-9]{40}$/;
@@ -95,40 +101,64 @@ export async function saveChannelChanges(db: DbOrTx, current: ChannelRow, change
   }
 }
 
-/** Archives the channel (Mattermost's App.DeleteChannel). */
-export async function archiveChannel(server: ServerContext, channel: ChannelRow): Promise<void> {
+/**
+ * Archives the channel (Mattermost's App.DeleteChannel): the actor's system_channel_deleted
+ * message (written first: an archived channel takes no posts; none without an actor), then
+ * `channel_deleted` to the team for a public channel, to the members otherwise.
+ */
+export async function archiveChannel(server: ServerContext, channel: ChannelRow, actor?: UserRow): Promise<void> {
   if (channel.deleteAt > 0) throw new AppError('api.channel.delete_channel.deleted.app_error', 'The channel has been archived or deleted.', 400);
   if (channel.name === TOWN_SQUARE) {
     throw new AppError('api.channel.delete_channel.cannot.app_error', `Unable to delete the default channel ${TOWN_SQUARE}.`, 400, '', {
       Channel: TOWN_SQUARE,
     });
   }
-  const now = nowMillis();
-  await server.db.transaction(async (tx) => {
+  const { post, deleteAt } = await server.db.transaction(async (tx) => {
+    const archived = actor ? await postChannelArchived(server, tx, channel, actor) : null;
+    const now = Math.max(nowMillis(), archived?.row.createAt ?? 0);
     await setChannelDeleteAt(tx, channel.id, now, now);
     await deleteChannelWebhooks(tx, channel.id, now);
+    return { post: archived, deleteAt: now };
   });
+  post?.publish();
+  publishChannelDeleted(server, channel, deleteAt);
 }
 
+/** Removes the channel for good; `channel_deleted` as for an archive (Mattermost's PermanentDeleteChannel). */
 export async function deleteChannelPermanently(server: ServerContext, channel: ChannelRow): Promise<void> {
   await server.db.transaction((tx) => permanentlyDeleteChannel(tx, channel.id));
+  publishChannelDeleted(server, channel, nowMillis());
 }
 
-/** Unarchives the channel (Mattermost's App.RestoreChannel). */
-export async function restoreChannel(server: ServerContext, channel: ChannelRow): Promise<ChannelRow> {
+/**
+ * Unarchives the channel (Mattermost's App.RestoreChannel): `channel_restored` to the team for
+ * a public channel, to the members otherwise, and the actor's system_channel_restored message.
+ */
+export async function restoreChannel(server: ServerContext, channel: ChannelRow, actor: UserRow): Promise<ChannelRow> {
   if (channel.deleteAt === 0) throw new AppError('api.channel.restore_channel.restored.app_error', 'Unable to unarchive channel. The channel is not archived.', 400);
-  return (await setChannelDeleteAt(server.db, channel.id, 0, nowMillis()))!;
+  const { restored, post } = await server.db.transaction(async (tx) => {
+    const row = (await setChannelDeleteAt(tx, channel.id, 0, nowMillis()))!;
+    return { restored: row, post: await postChannelRestored(server, tx, row, actor) };
+  });
+  publishChannelRestored(server, restored);
+  post.publish();
+  return restored;
 }
 
 /**
  * Moves a team channel to another team (Mattermost's moveChannel + App.MoveChannel): members who
- * are deactivated are dropped; with `force`, so are members outside the target team; without it,
- * any such member refuses the move.
+ * are deactivated are dropped; with `force`, so are members outside the target team (each
+ * announced with `user_removed`); without it, any such member refuses the move. The admin's
+ * system_move_channel message names the former team. Mattermost announces no channel_updated.
  */
-export async function moveChannel(server: ServerContext, channel: ChannelRow, team: TeamRow, force: boolean): Promise<ChannelRow> {
-  return server.db.transaction(async (tx) => {
+export async function moveChannel(server: ServerContext, channel: ChannelRow, team: TeamRow, force: boolean, actor: UserRow): Promise<ChannelRow> {
+  const previousTeam = await getTeamById(server.db, channel.teamId);
+  const { moved, removed, post } = await server.db.transaction(async (tx) => {
+    // The channel row first, as every post write takes it: one lock order, no deadlock.
+    await lockChannelRow(tx, channel.id);
     await removeDeactivatedMembers(tx, channel.id);
-    if (force) await removeChannelMembers(tx, channel.id, await memberIdsOutsideTeam(tx, channel.id, team.id));
+    const outside = force ? await memberIdsOutsideTeam(tx, channel.id, team.id) : [];
+    await removeChannelMembers(tx, channel.id, outside);
     if ((await memberIdsOutsideTeam(tx, channel.id, team.id)).length > 0) {
       throw new AppError(
         'app.channel.move_channel.members_do_not_match.error',
@@ -138,23 +168,28 @@ export async function moveChannel(server: ServerContext, channel: ChannelRow, te
       );
     }
     await deleteSidebarPlacements(tx, channel.id);
-    const moved = await saveChannelChanges(tx, channel, { teamId: team.id });
+    const row = await saveChannelChanges(tx, channel, { teamId: team.id });
     await retargetChannelTeam(tx, channel.id, team.id);
-    return moved;
+    return { moved: row, removed: outside, post: await postChannelMoved(server, tx, row, actor, previousTeam?.name ?? '') };
   });
+  for (const userId of removed) publishUserRemoved(server, moved, userId, actor.id);
+  post.publish();
+  return moved;
 }
 
 /**
  * Turns a group message into a private channel of a team (Mattermost's
- * ConvertGroupMessageToChannel); the converting user becomes its channel admin.
+ * ConvertGroupMessageToChannel): `channel_updated` to the members, each member's channels
+ * category of the team re-announced (`sidebar_category_updated`), the system_gm_to_channel
+ * message, and the converting user, now its channel admin, gets `channel_member_updated`.
  */
 export async function convertGroupToPrivate(
   server: ServerContext,
   channel: ChannelRow,
-  userId: string,
+  converter: UserRow,
   input: { teamId: string; name: string; displayName: string },
 ): Promise<ChannelRow> {
-  return server.db.transaction(async (tx) => {
+  const result = await server.db.transaction(async (tx) => {
     const updated = await saveChannelChanges(tx, channel, {
       type: 'P',
       teamId: input.teamId,
@@ -162,10 +197,18 @@ export async function convertGroupToPrivate(
       displayName: input.displayName,
     });
     await deleteSidebarPlacements(tx, channel.id);
-    const member = await getChannelMember(tx, channel.id, userId);
-    if (member && !member.schemeGuest) {
-      await updateChannelMemberFields(tx, channel.id, userId, { schemeUser: true, schemeAdmin: true, lastUpdateAt: nowMillis() });
-    }
-    return updated;
+    const members = await usersOfChannel(tx, channel.id);
+    const post = await postGroupConverted(server, tx, updated, converter, members);
+    const member = await getChannelMember(tx, channel.id, converter.id);
+    const promoted =
+      member && !member.schemeGuest
+        ? await updateChannelMemberFields(tx, channel.id, converter.id, { schemeUser: true, schemeAdmin: true, lastUpdateAt: nowMillis() })
+        : undefined;
+    return { updated, members, post, promoted };
   });
+  publishChannelUpdated(server, result.updated);
+  for (const user of result.members) await announceChannelsCategory(server, user.id, input.teamId);
+  result.post.publish();
+  if (result.promoted) publishChannelMemberUpdated(server, result.promoted);
+  return result.updated;
 }

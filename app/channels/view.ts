@@ -5,6 +5,8 @@
 import type { DbOrTx } from '../../db/client';
 import type { ChannelRow } from '../../db/schema';
 import { getDirectChannelIdsForUser, getMembershipsWithChannels, markMembershipViewed } from '../../db/queries/channelMembers';
+import type { ServerContext } from '../../server/context';
+import { publishChannelsViewed } from '../posts/events';
 import { AppError } from '../../server/http/appError';
 import { isValidId } from '../../server/ids';
 
@@ -16,6 +18,10 @@ import { isValidId } from '../../server/ids';
  * Channels the user is not a member of are ignored.
  */
 export async function markChannelsViewed(db: DbOrTx, userId: string, channelIds: string[]): Promise<Record<string, number>> {
+  return (await markViewed(db, userId, channelIds)).times;
+}
+
+async function markViewed(db: DbOrTx, userId: string, channelIds: string[]): Promise<{ times: Record<string, number>; changed: boolean }> {
   const ids = [...new Set(channelIds.filter((id) => isValidId(id)))];
   const rows = await getMembershipsWithChannels(db, userId, ids);
   const times: Record<string, number> = {};
@@ -31,12 +37,28 @@ export async function markChannelsViewed(db: DbOrTx, userId: string, channelIds:
       for (const channel of toView) await markMembershipViewed(tx, userId, channel);
     });
   }
-  return times;
+  return { times, changed: toView.length > 0 };
 }
 
 /** Marks every direct and group channel of the user read. */
 export async function markDirectChannelsViewed(db: DbOrTx, userId: string): Promise<Record<string, number>> {
   return markChannelsViewed(db, userId, await getDirectChannelIdsForUser(db, userId));
+}
+
+/**
+ * Mattermost's MarkChannelsAsViewed: marks the channels read and, when any of them had something
+ * unread, tells the user's connections with `multiple_channels_viewed` {channel_times} (unless
+ * ServiceSettings.EnableChannelViewedMessages is off). Mattermost no longer sends channel_viewed.
+ */
+export async function viewChannels(server: ServerContext, userId: string, channelIds: string[]): Promise<Record<string, number>> {
+  const { times, changed } = await markViewed(server.db, userId, channelIds);
+  if (changed) publishChannelsViewed(server, userId, times);
+  return times;
+}
+
+/** Mattermost's MarkAllDirectAndGroupMessagesViewed, with the same event. */
+export async function viewDirectChannels(server: ServerContext, userId: string): Promise<Record<string, number>> {
+  return viewChannels(server, userId, await getDirectChannelIdsForUser(server.db, userId));
 }
 
 export interface ChannelUnread {

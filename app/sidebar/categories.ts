@@ -6,9 +6,14 @@
  * the team placed nowhere else, `direct_messages` their direct and group channels placed
  * nowhere else, each ahead of the channels placed there explicitly. New channels and DMs
  * therefore show up in the right category without any hook.
+ *
+ * Changes are announced to their owner (broadcast team_id + user_id) after they commit, as
+ * Mattermost: sidebar_category_created {category_id}, sidebar_category_updated
+ * {updatedCategories}, sidebar_category_order_updated {order}, sidebar_category_deleted
+ * {category_id}; a channel muted or unmuted by its category gets channel_member_updated.
  */
 import type { Session } from '../sessions/types';
-import type { SidebarCategoryRow } from '../../db/schema';
+import type { ChannelMemberRow, SidebarCategoryRow } from '../../db/schema';
 import type { DbOrTx } from '../../db/client';
 import type { ServerContext } from '../../server/context';
 import type { components } from '../../generated/schema';
@@ -33,6 +38,13 @@ import { hasSystemPermission } from '../../server/permissions/check';
 import { EDIT_OTHER_USERS } from '../../server/permissions/permissionIds';
 import { isValidId, newId, nowMillis } from '../../server/ids';
 import { createDefaultCategories } from './defaults';
+import {
+  publishChannelMemberUpdated,
+  publishSidebarCategoriesUpdated,
+  publishSidebarCategoryCreated,
+  publishSidebarCategoryDeleted,
+  publishSidebarCategoryOrderUpdated,
+} from '../channels/events';
 
 type SpecCategory = components['schemas']['SidebarCategoryWithChannels'];
 export interface ApiSidebarCategory extends SpecCategory {
@@ -191,7 +203,7 @@ export async function createCategory(server: ServerContext, userId: string, team
   checkLengths(input);
   if (!(await isActiveTeamMember(server.db, userId, teamId))) throw categoriesError(404, `categories not found for user_id=${userId}, team_id=${teamId}`);
   const channelIds = await keepMemberChannels(server.db, userId, teamId, input.channel_ids);
-  return server.db.transaction(async (tx) => {
+  const created = await server.db.transaction(async (tx) => {
     let existing = await getCategoriesOrdered(tx, userId, teamId);
     if (existing.length === 0) {
       await createDefaultCategories(tx, userId, teamId);
@@ -218,6 +230,8 @@ export async function createCategory(server: ServerContext, userId: string, team
     await setCategorySortOrders(tx, newOrder, SORT_DISTANCE);
     return toApi(row, channelIds);
   });
+  publishSidebarCategoryCreated(server, userId, teamId, created.id);
+  return created;
 }
 
 export interface CategoryUpdate extends CategoryInput {
@@ -234,7 +248,7 @@ export interface CategoryUpdate extends CategoryInput {
 export async function updateCategories(server: ServerContext, userId: string, teamId: string, updates: CategoryUpdate[]): Promise<ApiSidebarCategory[]> {
   for (const u of updates) checkLengths(u);
   const allowed = await getMemberChannelIdsForTeam(server.db, userId, teamId);
-  return server.db.transaction(async (tx) => {
+  const { updated, muted } = await server.db.transaction(async (tx) => {
     const originals: ApiSidebarCategory[] = [];
     for (const u of updates) {
       const row = isValidCategoryId(u.id) ? await getCategoryById(tx, u.id) : undefined;
@@ -264,13 +278,29 @@ export async function updateCategories(server: ServerContext, userId: string, te
     }
     const updated: ApiSidebarCategory[] = [];
     for (const u of updates) updated.push((await withChannels(tx, [(await getCategoryById(tx, u.id))!]))[0]);
-    await applyMutes(tx, userId, originals, updated, now);
-    return updated;
+    return { updated, muted: await applyMutes(tx, userId, originals, updated, now) };
   });
+  publishSidebarCategoriesUpdated(server, userId, teamId, updated);
+  for (const member of muted) publishChannelMemberUpdated(server, member);
+  return updated;
 }
 
-/** Mattermost's muteChannelsForUpdatedCategories, over the categories of one update. */
-async function applyMutes(db: DbOrTx, userId: string, originals: ApiSidebarCategory[], updated: ApiSidebarCategory[], now: number): Promise<void> {
+/**
+ * Re-announces the user's channels category of the team (`sidebar_category_updated`), as
+ * Mattermost does for each member of a group message converted into a channel of the team.
+ * Nothing for a user outside the team.
+ */
+export async function announceChannelsCategory(server: ServerContext, userId: string, teamId: string): Promise<void> {
+  const { categories } = await getCategoriesForTeam(server, userId, teamId);
+  const channelsCategory = categories.find((c) => c.type === 'channels');
+  if (channelsCategory) publishSidebarCategoriesUpdated(server, userId, teamId, [channelsCategory]);
+}
+
+/**
+ * Mattermost's muteChannelsForUpdatedCategories, over the categories of one update; returns the
+ * memberships whose mute changed (each gets `channel_member_updated`).
+ */
+async function applyMutes(db: DbOrTx, userId: string, originals: ApiSidebarCategory[], updated: ApiSidebarCategory[], now: number): Promise<ChannelMemberRow[]> {
   const mute = new Set<string>();
   const unmute = new Set<string>();
   for (const [i, after] of updated.entries()) {
@@ -291,8 +321,10 @@ async function applyMutes(db: DbOrTx, userId: string, originals: ApiSidebarCateg
     if (to.muted && !from.muted) mute.add(channelId);
     else if (!to.muted && from.muted) unmute.add(channelId);
   }
-  await setMembershipsMarkUnread(db, userId, [...mute], 'mention', now);
-  await setMembershipsMarkUnread(db, userId, [...unmute], 'all', now);
+  return [
+    ...(await setMembershipsMarkUnread(db, userId, [...mute], 'mention', now)),
+    ...(await setMembershipsMarkUnread(db, userId, [...unmute], 'all', now)),
+  ];
 }
 
 /** PUT …/channels/categories/order: the new order must name exactly the user's categories of the team. */
@@ -305,15 +337,18 @@ export async function updateCategoryOrder(server: ServerContext, userId: string,
     }
     await setCategorySortOrders(tx, order, SORT_DISTANCE);
   });
+  publishSidebarCategoryOrderUpdated(server, userId, teamId, order);
   return order;
 }
 
 /** DELETE …/channels/categories/{id}: custom categories only; their channels go back to the default categories. */
 export async function deleteCategory(server: ServerContext, categoryId: string): Promise<void> {
-  await server.db.transaction(async (tx) => {
+  const deleted = await server.db.transaction(async (tx) => {
     const row = await getCategoryById(tx, categoryId);
     if (!row) throw categoriesError(404, `category_id=${categoryId}`);
     if (row.type !== 'custom') throw categoriesError(400, `category_id=${categoryId} is not a custom category`);
     await deleteCategoryAndPlacements(tx, categoryId);
+    return row;
   });
+  publishSidebarCategoryDeleted(server, deleted.userId, deleted.teamId, categoryId);
 }

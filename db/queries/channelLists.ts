@@ -620,6 +620,17 @@ export async function activeMembersOfChannel(db: DbOrTx, channelId: string, limi
   return rows.map((r) => r.user);
 }
 
+/** Every member of a channel (deactivated ones too), by username. */
+export async function usersOfChannel(db: DbOrTx, channelId: string): Promise<UserRow[]> {
+  const rows = await db
+    .select({ user: users })
+    .from(channelMembers)
+    .innerJoin(users, eq(users.id, channelMembers.userId))
+    .where(eq(channelMembers.channelId, channelId))
+    .orderBy(asc(users.username));
+  return rows.map((r) => r.user);
+}
+
 /** Active, non-bot members of a live channel, by username, with their membership flags. */
 export async function channelMembersPage(
   db: DbOrTx,

@@ -101,23 +101,24 @@ export async function mergeMemberNotifyProps(
   return row;
 }
 
-/** Sets mark_unread on the user's memberships of the given channels ('mention' mutes, 'all' unmutes). */
-export async function setMembershipsMarkUnread(db: DbOrTx, userId: string, channelIds: string[], value: 'all' | 'mention', now: number): Promise<void> {
-  if (channelIds.length === 0) return;
-  await db
+/**
+ * Sets mark_unread on the user's memberships of the given channels ('mention' mutes, 'all'
+ * unmutes); memberships already in that state are left alone. Returns the memberships changed.
+ */
+export async function setMembershipsMarkUnread(
+  db: DbOrTx,
+  userId: string,
+  channelIds: string[],
+  value: 'all' | 'mention',
+  now: number,
+): Promise<ChannelMemberRow[]> {
+  if (channelIds.length === 0) return [];
+  const muted = sql`coalesce(${channelMembers.notifyProps}->>'mark_unread', 'all') = 'mention'`;
+  return db
     .update(channelMembers)
     .set({ notifyProps: sql`${channelMembers.notifyProps} || ${JSON.stringify({ mark_unread: value })}::jsonb`, lastUpdateAt: now })
-    .where(and(eq(channelMembers.userId, userId), inArray(channelMembers.channelId, channelIds)));
-}
-
-/** Deletes the membership and the user's sidebar placement of that channel (Mattermost's RemoveMembers). */
-export async function deleteMembershipAndSidebarEntry(db: DbOrTx, channelId: string, userId: string): Promise<boolean> {
-  const rows = await db
-    .delete(channelMembers)
-    .where(and(eq(channelMembers.channelId, channelId), eq(channelMembers.userId, userId)))
-    .returning({ userId: channelMembers.userId });
-  await db.delete(sidebarChannels).where(and(eq(sidebarChannels.channelId, channelId), eq(sidebarChannels.userId, userId)));
-  return rows.length > 0;
+    .where(and(eq(channelMembers.userId, userId), inArray(channelMembers.channelId, channelIds), value === 'mention' ? sql`not (${muted})` : muted))
+    .returning();
 }
 
 /** Removes the user's sidebar categories of a team (and their channel placements), as on leaving the team. */
