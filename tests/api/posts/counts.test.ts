@@ -6,6 +6,7 @@ import { base, postsHelpers } from './helpers';
 import { channelMembers, threadMemberships, users } from '../../../db/schema';
 import { saveStatus } from '../../../db/queries/status';
 import { createSystemPost } from '../../../app/posts/systemMessage';
+import { addChannelMember } from '../../../app/channels/membership';
 import { and, eq } from 'drizzle-orm';
 import { nowMillis } from '../../../server/ids';
 
@@ -136,7 +137,8 @@ describe('posts: unread and mention counts', () => {
     expect(joined.post).toMatchObject({ type: 'system_join_channel', user_id: w.users.member.id, props: { username: w.users.member.username } });
     expect((await h.channelRow(ch.id))!.totalMsgCount).toBe(0);
     expect((await h.channelRow(ch.id))!.lastPostAt).toBe(joined.post.create_at);
-    await t.request('POST', `${base}/channels/${ch.id}/members`, { token: w.tokens.teamAdmin, body: { user_id: newcomer.row.id } });
+    // Joined at the app level: the REST add writes its own system_add_to_channel post.
+    await addChannelMember(server.db, ch, newcomer.row);
     await server.db.transaction(async (tx) => {
       const added = await createSystemPost(server, tx, ch, 'system_add_to_channel', `${newcomer.row.username} added to the channel by ${w.users.teamAdmin.username}.`, {
         userId: w.users.teamAdmin.id,
