@@ -3,11 +3,8 @@
  * PostgreSQL): `to_tsvector('english', message | hashtags) @@ to_tsquery('english', terms)`
  * over the posts of the channels the user belongs to.
  *
- * No index backs the text condition yet (the schema is not changed here), so PostgreSQL scans
- * the candidate channels' posts; the migration that makes it an index lookup is
- *   CREATE INDEX CONCURRENTLY idx_posts_message_txt ON posts USING gin (to_tsvector('english', message));
- *   CREATE INDEX CONCURRENTLY idx_posts_hashtags_txt ON posts USING gin (to_tsvector('english', hashtags));
- * (the expressions below are written exactly so that these indexes match them).
+ * GIN indexes on to_tsvector('english', message) and on hashtags (migration 0005) back the
+ * text conditions: the expressions below are written exactly so that those indexes match them.
  */
 import { and, desc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';

@@ -9,6 +9,7 @@ import { channelMembers, channels, posts, reactions, teamMembers, teams, users }
 import { hashPassword } from '../../server/auth/password';
 import { migrationsFolder } from '../../server/paths';
 import { insertAll } from './batch';
+import { copyPosts } from './copy';
 import { finalize } from './finalize';
 import { buildPeople } from './people';
 import { parseArgs } from './plan';
@@ -37,14 +38,19 @@ await db.transaction(async (tx) => {
 console.log(`people: ${world.users.length} users, ${world.teams.length} teams, ${world.channels.length} channels, ${world.channelMembers.length} memberships`);
 
 let postCount = 0;
+const copySql = url ? (await import('postgres')).default(url, { max: 1, onnotice: () => {} }) : null;
 for (const chunk of generatePosts(rnd, options, world, end)) {
-  await db.transaction(async (tx) => {
-    rows += await insertAll(tx, posts, chunk.posts);
-    rows += await insertAll(tx, reactions, chunk.reactions);
-  });
+  if (copySql) await copyPosts(copySql, chunk.posts, chunk.reactions);
+  else
+    await db.transaction(async (tx) => {
+      await insertAll(tx, posts, chunk.posts);
+      await insertAll(tx, reactions, chunk.reactions);
+    });
+  rows += chunk.posts.length + chunk.reactions.length;
   postCount += chunk.posts.length;
   if (postCount % 100_000 < chunk.posts.length) console.log(`posts: ${postCount}`);
 }
+await copySql?.end();
 await finalize(db);
 const seconds = (performance.now() - started) / 1000;
 console.log(`done: ${rows} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds)} rows/s) on ${database.kind}`);
