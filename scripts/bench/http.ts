@@ -20,7 +20,7 @@ console.log(formatResult('bare Hono hello-world', helloResult));
 await hello.stop();
 
 const db = await freshDatabase(adminUrl, 'mmts_bench_http');
-const server = await startServer(18302, { DATABASE_URL: db.url, MM_SERVICESETTINGS_ENABLEOPENSERVER: 'true' });
+const server = await startServer(18302, { DATABASE_URL: db.url, MM_SERVICESETTINGS_ENABLEOPENSERVER: 'true', MM_TEAMSETTINGS_MAXUSERSPERTEAM: '1000' });
 try {
   const { tokens, channelId } = await setUp(server.base);
   const me = await runLoad(async (w) => (await call(server.base, 'GET', '/api/v4/users/me', tokens[w % tokens.length])).status === 200, 50, seconds);
