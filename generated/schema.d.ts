@@ -8536,9 +8536,7 @@ export interface components {
             goto_location?: string;
             trigger_id?: string;
             skip_slack_parsing?: boolean;
-            attachments?: {
-                [key: string]: unknown;
-            }[] | null;
+            attachments?: components["schemas"]["SlackAttachment"][] | null;
             extra_responses?: {
                 [key: string]: unknown;
             }[] | null;
@@ -10041,28 +10039,38 @@ export interface components {
             collapsed?: boolean;
             channel_ids?: string[];
         };
+        /** @description A message attachment (Slack-compatible), as Mattermost's model.SlackAttachment sends it. */
         SlackAttachment: {
-            Id?: string;
-            Fallback?: string;
-            Color?: string;
-            Pretext?: string;
-            AuthorName?: string;
-            AuthorLink?: string;
-            AuthorIcon?: string;
-            Title?: string;
-            TitleLink?: string;
-            Text?: string;
-            Fields?: components["schemas"]["SlackAttachmentField"][];
-            ImageURL?: string;
-            ThumbURL?: string;
-            Footer?: string;
-            FooterIcon?: string;
-            Timestamp?: string;
+            id?: string;
+            fallback?: string;
+            color?: string;
+            pretext?: string;
+            author_name?: string;
+            author_link?: string;
+            author_icon?: string;
+            title?: string;
+            title_link?: string;
+            text?: string;
+            fields?: components["schemas"]["SlackAttachmentField"][] | null;
+            image_url?: string;
+            thumb_url?: string;
+            footer?: string;
+            footer_icon?: string;
+            /** @description A Unix time, as a number or a string. */
+            ts?: unknown;
+            actions?: {
+                [key: string]: unknown;
+            }[] | null;
+        } & {
+            [key: string]: unknown;
         };
         SlackAttachmentField: {
-            Title?: string;
-            Value?: string;
-            Short?: boolean;
+            title?: string;
+            /** @description Field values are strings once the server has read them. */
+            value?: unknown;
+            short?: boolean;
+        } & {
+            [key: string]: unknown;
         };
         Status: {
             user_id: string;
@@ -11015,7 +11023,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        options?: {
+                        items: {
                             text?: string;
                             value?: string;
                         }[];
@@ -11092,7 +11100,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatusOK"];
+                    "application/json": {
+                        error?: string;
+                        errors?: {
+                            [key: string]: string;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18274,7 +18289,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name: string;
-                    description: string;
+                    description?: string;
                     icon_url?: string;
                     callback_urls: string[];
                     homepage: string;
@@ -19506,7 +19521,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": {
+                    selected_option?: string;
+                    cookie?: string;
+                };
+            };
+        };
         responses: {
             /** @description Success. */
             200: {
@@ -19514,7 +19536,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatusOK"];
+                    "application/json": {
+                        status: string;
+                        trigger_id?: string;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -9,8 +9,10 @@
  *  - the mention counts of the members it mentions (@username, mention keys, @channel/@all/@here,
  *    every other member of a direct or group channel);
  *  - the poster's own membership read up to the post (not for a collapsed-threads reply).
- * After the commit: `posted` to the channel, `multiple_channels_viewed` to the poster, and the
- * ephemeral warning when the poster may not use channel mentions.
+ * After the commit: `posted` to the channel (with `mentions` / `followers` in the copies of the
+ * mentioned members and notified thread followers), `multiple_channels_viewed` to the poster,
+ * the ephemeral warning when the poster may not use channel mentions, and for a reply
+ * `thread_updated` to each follower with collapsed threads on.
  */
 import type { DbOrTx } from '../../db/client';
 import type { ChannelRow, PostRow, UserRow } from '../../db/schema';
@@ -22,6 +24,7 @@ import { countNewPost, incrementMentionCounts, isJoinLeaveType, markMemberCaught
 import {
   findPendingPost,
   getPostById,
+  getThreadMembership,
   getThreadMembershipsForPost,
   getThreadReplies,
   insertPost,
@@ -36,7 +39,7 @@ import { hasChannelPermission, hasSystemPermission, hasTeamPermission } from '..
 import { CREATE_POST, CREATE_POST_PUBLIC, MANAGE_SYSTEM, UPLOAD_FILE, USE_CHANNEL_MENTIONS } from '../../server/permissions/permissionIds';
 import { SESSION_PROP_IS_BOT, SESSION_PROP_TYPE, SESSION_TYPE_USER_ACCESS_TOKEN } from '../sessions/sessionService';
 import { lockChannelForPostWrite } from './clock';
-import { publishChannelsViewed, publishEphemeral, publishPosted } from './events';
+import { publishChannelsViewed, publishEphemeral, publishPosted, publishThreadUpdated } from './events';
 import { parseHashtags } from './hashtags';
 import { explicitMentions, findAtChannelMention, mentionsForPost, MentionType } from './mentions';
 import { preparePostForClient } from './metadata';
@@ -303,7 +306,12 @@ export async function createPost(server: ServerContext, input: CreatePostInput, 
     const mentioned = [...results.mentions.keys()].filter((uid) => memberIds.includes(uid));
     await incrementMentionCounts(tx, channel.id, mentioned, { isRoot, isUrgent: isUrgent && isRoot, at: now });
 
-    // Thread followers (collapsed reply threads, ThreadAutoFollow).
+    // Thread followers (collapsed reply threads, ThreadAutoFollow). `followers` ends up as
+    // Mattermost's SendNotifications sees them: those following once the replier follows, plus
+    // the participants who start following now (`newFollowers`).
+    let followers = new Set<string>();
+    const newFollowers = new Set<string>();
+    let replierBefore: { lastViewed: number; unreadMentions: number } | null = null;
     if (root && config.ServiceSettings.ThreadAutoFollow) {
       await maintainThreadMembership(tx, user.id, root.id, { following: true, updateFollowing: true, incrementMentions: false, updateViewed: false, at: now });
       const participants = new Set<string>([user.id]);
@@ -313,7 +321,7 @@ export async function createPost(server: ServerContext, input: CreatePostInput, 
       }
       for (const uid of results.mentions.keys()) participants.add(uid);
       const existing = await getThreadMembershipsForPost(tx, root.id);
-      const followers = new Set(existing.filter((m) => m.following).map((m) => m.userId));
+      followers = new Set(existing.filter((m) => m.following).map((m) => m.userId));
       if (channel.type !== 'D') {
         for (const m of members) if (!followers.has(m.user.id) && m.member.notifyProps.channel_auto_follow_threads === 'on') participants.add(m.user.id);
       }
@@ -328,12 +336,34 @@ export async function createPost(server: ServerContext, input: CreatePostInput, 
           updateFollowing = false;
         }
         const membership = await maintainThreadMembership(tx, uid, root.id, { following: true, updateFollowing, incrementMentions: increment, updateViewed: false, at: now });
-        if (membership.following) followers.add(uid);
+        if (membership.following && !followers.has(uid)) {
+          followers.add(uid);
+          newFollowers.add(uid);
+        }
       }
-      if (followers.has(user.id) && crtUsers.has(user.id)) {
-        await maintainThreadMembership(tx, user.id, root.id, { following: true, updateFollowing: false, incrementMentions: false, updateViewed: true, at: now });
+    } else if (root && config.ServiceSettings.CollapsedThreads !== 'disabled') {
+      followers = new Set((await getThreadMembershipsForPost(tx, root.id)).filter((m) => m.following).map((m) => m.userId));
+    }
+    // A following replier with collapsed threads has read the thread up to their reply.
+    if (root && followers.has(user.id) && crtUsers.has(user.id) && memberIds.includes(user.id)) {
+      const before = await getThreadMembership(tx, root.id, user.id);
+      if (before) replierBefore = { lastViewed: before.lastViewed, unreadMentions: before.unreadMentions };
+      await maintainThreadMembership(tx, user.id, root.id, { following: true, updateFollowing: false, incrementMentions: false, updateViewed: true, at: now });
+    }
+    // Followers who get the reply as a desktop notification (Mattermost's CRTNotifiers.Desktop):
+    // the `posted` event carries `followers` for them.
+    const notifyFollowers: string[] = [];
+    const crtAllowed = config.ServiceSettings.CollapsedThreads !== 'disabled';
+    if (root && crtAllowed) {
+      const byId = new Map(members.map((m) => [m.user.id, m]));
+      for (const uid of followers) {
+        const m = byId.get(uid);
+        if (!m || !crtUsers.has(uid)) continue;
+        if (props.from_webhook !== 'true' && uid === user.id) continue;
+        if (followerNotifiedOnDesktop(m.user.notifyProps, m.member.notifyProps, results.mentions.has(uid))) notifyFollowers.push(uid);
       }
     }
+    const threadFollowers = root && crtAllowed ? [...followers].filter((uid) => memberIds.includes(uid) && crtUsers.has(uid)) : [];
 
     // The author has read the channel up to their post.
     let viewedTimes: Record<string, number> | null = null;
@@ -362,6 +392,8 @@ export async function createPost(server: ServerContext, input: CreatePostInput, 
       displayName: displayNameFor(channel, user, members.map((m) => m.user.username), type.startsWith('system_')),
       otherFile: attached.length > 0,
       image: files.some((f) => f.mimeType.startsWith('image')),
+      notifyFollowers,
+      threadUpdates: root ? { rootId: root.id, followers: threadFollowers, newFollowers, replierBefore } : null,
     };
   };
 
@@ -374,7 +406,20 @@ export async function createPost(server: ServerContext, input: CreatePostInput, 
     return { post, row: result.row, created: false, publish: () => {} };
   }
 
-  const publish = () => {
+  const threadUpdates = result.threadUpdates;
+  const announceThread = () =>
+    threadUpdates && threadUpdates.followers.length > 0
+      ? publishThreadUpdated(server, {
+          rootId: threadUpdates.rootId,
+          teamId: result.channel.teamId,
+          replierId: result.user.id,
+          followers: threadUpdates.followers,
+          newFollowers: threadUpdates.newFollowers,
+          mentioned: new Set(result.mentioned),
+          replierBefore: threadUpdates.replierBefore,
+        })
+      : Promise.resolve();
+  const publishNow = () => {
     publishPosted(server, {
       post: result.post,
       channel: result.channel,
@@ -382,6 +427,7 @@ export async function createPost(server: ServerContext, input: CreatePostInput, 
       senderName: result.row.type.startsWith('system_') ? 'System' : `@${result.user.username}`,
       setOnline: opts.setOnline ?? true,
       mentions: result.mentioned,
+      followers: result.notifyFollowers,
       otherFile: result.otherFile,
       image: result.image,
     });
@@ -390,8 +436,33 @@ export async function createPost(server: ServerContext, input: CreatePostInput, 
       publishEphemeral(server, result.user.id, ephemeralPost(result.row, result.channel, result.ephemeralMention));
     }
   };
-  if (!opts.db) publish();
+  // After the caller's commit: the events that need no reading first, then each follower's
+  // thread_updated once their view of the thread has been read.
+  const publish = () => {
+    publishNow();
+    void announceThread().catch((err: unknown) => console.error('thread_updated failed', err));
+  };
+  if (!opts.db) {
+    publishNow();
+    // The post is committed: a failure to describe the thread is logged, not answered.
+    await announceThread().catch((err: unknown) => console.error('thread_updated failed', err));
+  }
   return { post: result.post, row: result.row, created: true, publish };
+}
+
+/**
+ * Mattermost's addFollowerToNotify, desktop part: the user's own settings when the channel
+ * says "default", else the channel's. `mentioned`: the reply mentions the follower.
+ */
+function followerNotifiedOnDesktop(userProps: Record<string, string>, channelProps: Record<string, string>, mentioned: boolean): boolean {
+  const desktop = userProps.desktop ?? '';
+  const userLevel = desktop !== 'none' && (mentioned || userProps.desktop_threads === 'all' || desktop === 'all');
+  const channelDesktop = channelProps.desktop ?? '';
+  const channelLevel =
+    channelDesktop !== 'default' &&
+    channelDesktop !== 'none' &&
+    (mentioned || (channelProps.desktop_threads === 'all' && userProps.desktop_threads !== 'mention') || channelDesktop === 'all');
+  return (channelDesktop === 'default' && userLevel) || channelLevel;
 }
 
 /** The warning Mattermost sends a poster whose @channel did not notify anyone. */

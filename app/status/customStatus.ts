@@ -1,7 +1,9 @@
 /**
  * Custom statuses stored as Mattermost stores them: the user prop `customStatus` (JSON of
  * emoji, text, duration, expires_at) and the five most recent ones in the preference
- * custom_status / recent_custom_statuses.
+ * custom_status / recent_custom_statuses. Setting or clearing announces the user
+ * (`user_updated`, as Mattermost's UpdateUser); a change of the recent list is a
+ * `preferences_changed` to the user, as Mattermost saves it through UpdatePreferences.
  */
 import type { UserRow } from '../../db/schema';
 import { getPreference, upsertPreferences } from '../../db/queries/preferences';
@@ -10,6 +12,8 @@ import type { ServerContext } from '../../server/context';
 import { AppError, Errors } from '../../server/http/appError';
 import { nowMillis } from '../../server/ids';
 import { CUSTOM_STATUS_PROP } from '../users/serialize';
+import { publishUserUpdated } from '../users/events';
+import type { DbOrTx } from '../../db/client';
 
 export const PREFERENCE_CATEGORY_CUSTOM_STATUS = 'custom_status';
 export const PREFERENCE_NAME_RECENT_CUSTOM_STATUSES = 'recent_custom_statuses';
@@ -104,14 +108,29 @@ async function readRecent(server: ServerContext, userId: string): Promise<{ list
   }
 }
 
-async function writeRecent(server: ServerContext, userId: string, list: CustomStatus[]): Promise<void> {
-  await upsertPreferences(server.db, [
-    { userId, category: PREFERENCE_CATEGORY_CUSTOM_STATUS, name: PREFERENCE_NAME_RECENT_CUSTOM_STATUSES, value: JSON.stringify(list.map((s) => JSON.parse(serialize(s)))) },
-  ]);
+interface RecentPreference {
+  user_id: string;
+  category: string;
+  name: string;
+  value: string;
+}
+
+async function writeRecent(db: DbOrTx, userId: string, list: CustomStatus[]): Promise<RecentPreference> {
+  const pref = {
+    user_id: userId,
+    category: PREFERENCE_CATEGORY_CUSTOM_STATUS,
+    name: PREFERENCE_NAME_RECENT_CUSTOM_STATUSES,
+    value: JSON.stringify(list.map((s) => JSON.parse(serialize(s)))),
+  };
+  await upsertPreferences(db, [{ userId, category: pref.category, name: pref.name, value: pref.value }]);
+  return pref;
+}
+
+function publishRecentChanged(server: ServerContext, pref: RecentPreference): void {
+  server.events.publish({ event: 'preferences_changed', data: { preferences: JSON.stringify([pref]) }, broadcast: { user_id: pref.user_id } });
 }
 
 export async function setCustomStatus(server: ServerContext, user: UserRow, cs: CustomStatus): Promise<void> {
-  await updateUserReturning(server.db, user.id, { props: { ...user.props, [CUSTOM_STATUS_PROP]: serialize(cs) }, updateAt: nowMillis() });
   // the newest first; one entry per text; at most five
   let recent: CustomStatus[] = [];
   try {
@@ -120,11 +139,17 @@ export async function setCustomStatus(server: ServerContext, user: UserRow, cs: 
     recent = [];
   }
   const next = [cs, ...recent.filter((s) => s.text !== cs.text)].slice(0, MAX_RECENT);
-  await writeRecent(server, user.id, next);
+  const { row, pref } = await server.db.transaction(async (tx) => ({
+    row: await updateUserReturning(tx, user.id, { props: { ...user.props, [CUSTOM_STATUS_PROP]: serialize(cs) }, updateAt: nowMillis() }),
+    pref: await writeRecent(tx, user.id, next),
+  }));
+  if (row) await publishUserUpdated(server, row);
+  publishRecentChanged(server, pref);
 }
 
 export async function unsetCustomStatus(server: ServerContext, user: UserRow): Promise<void> {
-  await updateUserReturning(server.db, user.id, { props: { ...user.props, [CUSTOM_STATUS_PROP]: '' }, updateAt: nowMillis() });
+  const row = await updateUserReturning(server.db, user.id, { props: { ...user.props, [CUSTOM_STATUS_PROP]: '' }, updateAt: nowMillis() });
+  if (row) await publishUserUpdated(server, row);
 }
 
 export async function removeRecentCustomStatus(server: ServerContext, userId: string, cs: CustomStatus): Promise<void> {
@@ -134,5 +159,5 @@ export async function removeRecentCustomStatus(server: ServerContext, userId: st
   if (empty) throw notFound();
   if (cs.emoji === '' && cs.text === '') throw notFound();
   if (!list.some((s) => same(s, cs))) throw notFound();
-  await writeRecent(server, userId, list.filter((s) => !same(s, cs)));
+  publishRecentChanged(server, await writeRecent(server.db, userId, list.filter((s) => !same(s, cs))));
 }

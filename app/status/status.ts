@@ -12,6 +12,7 @@ export const STATUS_ONLINE = 'online';
 export const STATUS_AWAY = 'away';
 export const STATUS_OFFLINE = 'offline';
 export const STATUS_DND = 'dnd';
+export const STATUS_OUT_OF_OFFICE = 'ooo';
 
 export interface ApiStatus {
   user_id: string;
@@ -62,7 +63,7 @@ function truncateToMinute(seconds: number): number {
 /**
  * A status the user chose (UpdateUserStatus): online clears the manual flag, offline and away
  * are manual, dnd remembers the previous status and may end by itself. Nothing changes when
- * ServiceSettings.EnableUserStatuses is off.
+ * ServiceSettings.EnableUserStatuses is off. `status_change` goes to the user after the save.
  */
 export async function setManualStatus(server: ServerContext, userId: string, value: string, dndEndTime = 0): Promise<void> {
   if (!server.config.get().ServiceSettings.EnableUserStatuses) return;
@@ -92,6 +93,20 @@ export async function setManualStatus(server: ServerContext, userId: string, val
     default:
       return;
   }
+  await saveStatus(server.db, next);
+  // Choosing "online" while already online changes nothing anyone sees: Mattermost's
+  // SetStatusOnline saves it without a status_change. Every other manual choice is announced.
+  if (value === STATUS_ONLINE && existing?.status === STATUS_ONLINE) return;
+  announceStatus(server, next);
+}
+
+/**
+ * Out of office, as Mattermost's SetStatusOutOfOffice when a user turns their automatic replies
+ * on: a manual status, saved and announced.
+ */
+export async function setOutOfOffice(server: ServerContext, userId: string): Promise<void> {
+  if (!server.config.get().ServiceSettings.EnableUserStatuses) return;
+  const next: StatusRow = { ...((await current(server, userId)) ?? offline(userId)), status: STATUS_OUT_OF_OFFICE, manual: true };
   await saveStatus(server.db, next);
   announceStatus(server, next);
 }

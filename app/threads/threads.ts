@@ -144,6 +144,14 @@ async function loadMembershipRow(server: ServerContext, userId: string, threadId
   return row;
 }
 
+/** The thread as `userId` sees it (participants as users when `extended`), if they have a membership of it. */
+export async function threadForUser(server: ServerContext, userId: string, threadId: string, extended: boolean): Promise<ApiThread | undefined> {
+  const row = await getUserThreadRow(server.db, userId, threadId);
+  if (!row) return undefined;
+  const [thread] = await toApiThreads(server, userId, [row], extended);
+  return thread;
+}
+
 /** GET /users/{user_id}/teams/{team_id}/threads/{thread_id}. */
 export async function getThreadForUser(server: ServerContext, session: Session, userId: string, threadId: string, extended: boolean): Promise<ApiThread> {
   await requirePermissionToUser(server, session, userId);

@@ -11,8 +11,16 @@ import type { ServerContext } from '../../server/context';
 import { AppError } from '../../server/http/appError';
 import { nowMillis } from '../../server/ids';
 import { addChannelMember } from '../channels/membership';
+import { publishChannelMemberUpdated } from '../channels/events';
 import { defaultChannelNames } from '../teams/membership';
+import { toApiTeamMember } from '../teams/serialize';
+import { publishUserUpdated } from './events';
 
+/**
+ * PromoteGuestToUser, in one transaction; then, as Mattermost, `user_updated`, and to the user
+ * `memberrole_updated` for each team membership and `channel_member_updated` for each channel
+ * membership (their scheme flags changed).
+ */
 export async function promoteGuest(server: ServerContext, user: UserRow): Promise<void> {
   const roles = user.roles
     .split(' ')
@@ -39,6 +47,14 @@ export async function promoteGuest(server: ServerContext, user: UserRow): Promis
     }
   });
   await server.sessions.updateRolesForUser(user.id, newRoles);
+  const [row] = await server.db.select().from(users).where(eq(users.id, user.id));
+  if (row) await publishUserUpdated(server, row);
+  for (const member of await server.db.select().from(teamMembers).where(eq(teamMembers.userId, user.id))) {
+    server.events.publish({ event: 'memberrole_updated', data: { member: JSON.stringify(toApiTeamMember(member)) }, broadcast: { user_id: user.id } });
+  }
+  for (const member of await server.db.select().from(channelMembers).where(eq(channelMembers.userId, user.id))) {
+    publishChannelMemberUpdated(server, member);
+  }
 }
 
 /** Mattermost's UpdateAuthData: the password goes, the failed attempts are cleared. */

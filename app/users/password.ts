@@ -22,6 +22,7 @@ import {
   tokenExtra,
 } from '../tokens/tokens';
 import { sendNoticeInBackground, sendPasswordResetEmail, sendVerifyEmail } from '../email';
+import { publishUserUpdated } from './events';
 
 /**
  * Mattermost's UpdatePassword: the policy, then the hash (an SSO account becomes an email
@@ -136,11 +137,12 @@ export async function verifyEmailFromToken(server: ServerContext, tokenString: s
   await verifyUserEmail(server, user.id, email);
 }
 
-/** Marks the address verified (and makes it the account's address). */
+/** Marks the address verified (and makes it the account's address); `user_updated` follows. */
 export async function verifyUserEmail(server: ServerContext, userId: string, email: string): Promise<UserRow> {
   const other = await getUserByEmail(server.db, email);
   if (other && other.id !== userId) throw new AppError('app.user.verify_email.app_error', 'Unable to update verify email field.', 400);
   const row = await updateUserReturning(server.db, userId, { email, emailVerified: true, updateAt: nowMillis() });
   if (!row) throw new AppError('app.user.missing_account.const', 'Unable to find the user.', 404);
+  await publishUserUpdated(server, row);
   return row;
 }

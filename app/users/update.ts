@@ -14,7 +14,8 @@ import { nowMillis } from '../../server/ids';
 import { isUniqueViolation, DEFAULT_NOTIFY_PROPS } from './createUser';
 import { validateProfile, invalidUserField } from './validate';
 import { isGuestRole, isSystemAdminRole } from './access';
-import { saveStatusRow } from '../status/status';
+import { announceStatus, saveStatusRow } from '../status/status';
+import { publishUserRoleUpdated, publishUserUpdated } from './events';
 import { createToken, TOKEN_TYPE_VERIFY_EMAIL } from '../tokens/tokens';
 import { sendVerifyEmail } from '../email';
 
@@ -90,8 +91,8 @@ export interface UpdateOptions {
 
 /**
  * Applies profile changes (PreUpdate, IsValid, email and uniqueness rules) and returns the
- * stored row. Roles, activity, secrets, auth data and timestamps other than update_at are
- * never changed here.
+ * stored row, then announces it (`user_updated`). Roles, activity, secrets, auth data and
+ * timestamps other than update_at are never changed here.
  */
 export async function applyProfileChanges(server: ServerContext, prev: UserRow, changes: ProfileChanges, opts: UpdateOptions): Promise<UserRow> {
   const config = server.config.get();
@@ -170,6 +171,7 @@ export async function applyProfileChanges(server: ServerContext, prev: UserRow, 
     const token = await createToken(server.db, TOKEN_TYPE_VERIFY_EMAIL, { UserId: row.id, Email: pendingEmail });
     void sendVerifyEmail(config, pendingEmail, token.token, opts.siteUrl, { changingAddress: true }).catch(() => {});
   }
+  await publishUserUpdated(server, row);
   return row;
 }
 
@@ -210,21 +212,31 @@ export async function updateUserRoles(server: ServerContext, user: UserRow, role
   }
   const normalized = names.join(' ');
   const row = await updateUserReturning(server.db, user.id, { roles: normalized, updateAt: nowMillis() });
+  if (!row) throw new AppError('app.user.missing_account.const', 'Unable to find the user.', 400);
   await server.sessions.updateRolesForUser(user.id, normalized);
-  return row!;
+  // The roles as stored (user_role_updated only: Mattermost sends no user_updated here).
+  publishUserRoleUpdated(server, user.id, normalized);
+  return row;
 }
 
 // --- activation ---------------------------------------------------------------------------------
 
-/** UpdateActive: deactivation logs the user out everywhere and sets them offline. */
+/**
+ * UpdateActive: deactivation logs the user out everywhere and sets them offline
+ * (`status_change`); either way the user is announced (`user_updated`).
+ */
 export async function setUserActive(server: ServerContext, user: UserRow, active: boolean): Promise<UserRow> {
   const now = nowMillis();
   const row = await updateUserReturning(server.db, user.id, { deleteAt: active ? 0 : now, updateAt: now });
+  if (!row) throw new AppError('app.user.missing_account.const', 'Unable to find the user.', 404);
   if (!active) {
     await server.sessions.revokeAllForUser(user.id);
-    await saveStatusRow(server, { userId: user.id, status: 'offline', manual: false, lastActivityAt: now, dndEndTime: 0, prevStatus: '' });
+    const offline = { userId: user.id, status: 'offline', manual: false, lastActivityAt: now, dndEndTime: 0, prevStatus: '' };
+    await saveStatusRow(server, offline);
+    if (server.config.get().ServiceSettings.EnableUserStatuses) announceStatus(server, offline);
   }
-  return row!;
+  await publishUserUpdated(server, row);
+  return row;
 }
 
 /** PermanentDeleteUser: deactivation, then every row the user owns, in one transaction. */

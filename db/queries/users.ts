@@ -296,6 +296,18 @@ export async function countSystemAdmins(db: DbOrTx): Promise<number> {
   return Number(row.n);
 }
 
+/** Ids of the active users holding any of the given system roles (role names are whole words of `roles`). */
+export async function getUserIdsWithAnyRole(db: DbOrTx, roleNames: string[]): Promise<string[]> {
+  const names = roleNames.filter((n) => /^[a-z0-9_]+$/.test(n));
+  if (names.length === 0) return [];
+  const pattern = `(^| )(${names.join('|')})( |$)`;
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.deleteAt, 0), sql`${users.roles} ~ ${pattern}`));
+  return rows.map((r) => r.id);
+}
+
 export async function getAllUserIds(db: DbOrTx): Promise<string[]> {
   const rows = await db.select({ id: users.id }).from(users);
   return rows.map((r) => r.id);
