@@ -3,7 +3,7 @@
  * AddUserToTeamByToken): a single-use team_invitation token per address, mailed as a sign-up
  * link; the token joins whoever signs in with it to the team within 48 hours.
  */
-import type { TeamMemberRow, TeamRow, UserRow } from '../../db/schema';
+import type { ChannelRow, TeamMemberRow, TeamRow, UserRow } from '../../db/schema';
 import type { DbOrTx } from '../../db/client';
 import { getChannelsByIds } from '../../db/queries/channels';
 import type { ServerContext } from '../../server/context';
@@ -21,6 +21,7 @@ import {
   tokenExtra,
 } from '../tokens/tokens';
 import { addChannelMember, isGuest } from '../channels/membership';
+import { publishUserAdded } from '../channels/events';
 import { allowedDomainsFor, isEmailAddressAllowed } from './domains';
 import { getTeamOr404, getUserOr404, isGroupConstrained } from './access';
 import { joinUserToTeam } from './members';
@@ -154,7 +155,7 @@ export async function joinTeamByToken(server: ServerContext, userId: string, tok
     throw new AppError('api.user.create_user.signup_link_expired.app_error', 'The signup link has expired.', 400);
   }
   const extra = tokenExtra<{ teamId: string; channels: string }>(token);
-  return server.db.transaction(async (tx: DbOrTx) => {
+  const { member, publish } = await server.db.transaction(async (tx: DbOrTx) => {
     const team = await getTeamOr404(tx, typeof extra.teamId === 'string' ? extra.teamId : '');
     if (isGroupConstrained(team)) {
       throw new AppError('app.team.invite_token.group_constrained.error', 'Unable to join a group-constrained team by token.', 403);
@@ -164,14 +165,27 @@ export async function joinTeamByToken(server: ServerContext, userId: string, tok
     if (isGuest(user) !== guestToken) {
       throw new AppError('api.user.create_user.invalid_invitation_type.app_error', 'Invalid invitation type.', 400);
     }
-    const member = await joinUserToTeam(server, tx, team, user);
+    const joined = await joinUserToTeam(server, tx, team, user);
+    const guestChannels: ChannelRow[] = [];
     if (guestToken && typeof extra.channels === 'string') {
       const ids = extra.channels.split(' ').filter(Boolean);
       for (const channel of await getChannelsByIds(tx, ids)) {
-        if (channel.teamId === team.id && channel.deleteAt === 0) await addChannelMember(tx, channel, user);
+        if (channel.teamId === team.id && channel.deleteAt === 0) {
+          await addChannelMember(tx, channel, user);
+          guestChannels.push(channel);
+        }
       }
     }
     await consumeToken(tx, token.token);
-    return member;
+    return {
+      member: joined.value,
+      publish: () => {
+        joined.publish();
+        // Mattermost's AddUserToChannel for each channel of a guest invitation: no message, user_added.
+        for (const channel of guestChannels) publishUserAdded(server, channel, user.id);
+      },
+    };
   });
+  publish();
+  return member;
 }

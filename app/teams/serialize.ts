@@ -9,8 +9,12 @@ import type { components } from '../../generated/schema';
 export type ApiTeam = components['schemas']['Team'];
 export type ApiTeamMember = components['schemas']['TeamMember'];
 
+/**
+ * A team as Mattermost marshals it: every field, except last_team_icon_update, which Mattermost
+ * leaves out while it is 0 (`omitempty`; the spec does not require it).
+ */
 export function toApiTeam(row: TeamRow): ApiTeam {
-  return {
+  const team: ApiTeam = {
     id: row.id,
     create_at: row.createAt,
     update_at: row.updateAt,
@@ -30,6 +34,8 @@ export function toApiTeam(row: TeamRow): ApiTeam {
     policy_id: null,
     cloud_limits_archived: row.cloudLimitsArchived,
   };
+  if (!row.lastTeamIconUpdate) delete team.last_team_icon_update;
+  return team;
 }
 
 /**

@@ -1,17 +1,20 @@
 /**
  * Writing a team back as Mattermost's TeamStore.Update does (PreUpdate, IsValid), and the app
  * operations built on it: update (the copied fields only), patch, privacy, invite id,
- * archive and restore.
+ * archive, restore and permanent deletion. After its commit each announces the team to its
+ * members (update_team, delete_team, restore_team; app/teams/events.ts).
  */
 import type { NewTeamRow, TeamRow } from '../../db/schema';
 import type { DbOrTx } from '../../db/client';
-import { updateTeamFields } from '../../db/queries/teams';
+import { getActiveTeamMemberUserIds, updateTeamFields } from '../../db/queries/teams';
+import { permanentlyDeleteTeam as deleteTeamRows } from '../../db/queries/teamLists';
 import type { ServerContext } from '../../server/context';
 import { newId, nowMillis } from '../../server/ids';
 import { checkAllowedDomainsAgainstServer } from './domains';
 import { getTeamOr404, teamNotFound } from './access';
 import { validateTeam } from './validate';
 import { sanitizeUnicode, withoutNul } from './sanitize';
+import { publishTeamEvent } from './events';
 
 /**
  * Mattermost keeps a team's type and open-invite flag in step on every save: an invite-only
@@ -70,7 +73,7 @@ export interface TeamUpdate {
 }
 
 export async function updateTeam(server: ServerContext, teamId: string, update: TeamUpdate): Promise<TeamRow> {
-  return server.db.transaction(async (tx) => {
+  const saved = await server.db.transaction(async (tx) => {
     const team = await getTeamOr404(tx, teamId);
     const domainError = checkAllowedDomainsAgainstServer(update.allowed_domains, server.config.get());
     if (domainError) throw domainError;
@@ -85,6 +88,8 @@ export async function updateTeam(server: ServerContext, teamId: string, update: 
       groupConstrained: update.group_constrained,
     });
   });
+  publishTeamEvent(server, 'update_team', saved);
+  return saved;
 }
 
 export interface TeamPatch {
@@ -99,7 +104,7 @@ export interface TeamPatch {
 
 /** Mattermost's PatchTeam: closing open invites also replaces the invite id. */
 export async function patchTeam(server: ServerContext, teamId: string, patch: TeamPatch): Promise<TeamRow> {
-  return server.db.transaction(async (tx) => {
+  const saved = await server.db.transaction(async (tx) => {
     const team = await getTeamOr404(tx, teamId);
     const next: TeamRow = { ...team };
     if (patch.display_name !== undefined) next.displayName = patch.display_name;
@@ -116,6 +121,8 @@ export async function patchTeam(server: ServerContext, teamId: string, patch: Te
     if (domainError) throw domainError;
     return saveTeam(tx, next);
   });
+  publishTeamEvent(server, 'update_team', saved);
+  return saved;
 }
 
 /**
@@ -124,19 +131,40 @@ export async function patchTeam(server: ServerContext, teamId: string, patch: Te
  */
 export async function updateTeamPrivacy(server: ServerContext, teamId: string, privacy: 'O' | 'I'): Promise<TeamRow> {
   const allowOpenInvite = privacy === 'O';
-  return server.db.transaction(async (tx) => {
+  const saved = await server.db.transaction(async (tx) => {
     const team = await getTeamOr404(tx, teamId);
     const changed = allowOpenInvite !== team.allowOpenInvite || privacy !== team.type;
     const restricting = privacy === 'I';
     return saveTeam(tx, { ...team, type: privacy, allowOpenInvite, inviteId: changed && restricting ? newId() : team.inviteId });
   });
+  publishTeamEvent(server, 'update_team', saved);
+  return saved;
 }
 
 export async function regenerateInviteId(server: ServerContext, teamId: string): Promise<TeamRow> {
-  return server.db.transaction(async (tx) => saveTeam(tx, { ...(await getTeamOr404(tx, teamId)), inviteId: newId() }));
+  const saved = await server.db.transaction(async (tx) => saveTeam(tx, { ...(await getTeamOr404(tx, teamId)), inviteId: newId() }));
+  publishTeamEvent(server, 'update_team', saved);
+  return saved;
 }
 
-/** Archives (deleteAt now) or restores (deleteAt 0) the team. */
+/** Archives (deleteAt now; delete_team) or restores (deleteAt 0; restore_team) the team. */
 export async function setTeamDeleteAt(server: ServerContext, teamId: string, archived: boolean): Promise<TeamRow> {
-  return server.db.transaction(async (tx) => saveTeam(tx, { ...(await getTeamOr404(tx, teamId)), deleteAt: archived ? nowMillis() : 0 }));
+  const saved = await server.db.transaction(async (tx) => saveTeam(tx, { ...(await getTeamOr404(tx, teamId)), deleteAt: archived ? nowMillis() : 0 }));
+  publishTeamEvent(server, archived ? 'delete_team' : 'restore_team', saved);
+  return saved;
+}
+
+/**
+ * Mattermost's PermanentDeleteTeam: the team (marked deleted first, so the event carries its
+ * delete_at) and everything hanging off it go; `delete_team` then reaches those who were its
+ * members.
+ */
+export async function deleteTeamPermanently(server: ServerContext, teamId: string): Promise<void> {
+  const { team, members } = await server.db.transaction(async (tx) => {
+    const marked = await saveTeam(tx, { ...(await getTeamOr404(tx, teamId)), deleteAt: nowMillis() });
+    const memberIds = await getActiveTeamMemberUserIds(tx, teamId);
+    await deleteTeamRows(tx, teamId);
+    return { team: marked, members: memberIds };
+  });
+  publishTeamEvent(server, 'delete_team', team, members);
 }

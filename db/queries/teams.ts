@@ -1,6 +1,6 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import { teamMembers, teams, type NewTeamMemberRow, type NewTeamRow, type TeamMemberRow, type TeamRow } from '../schema';
+import { teamMembers, teams, users, type NewTeamMemberRow, type NewTeamRow, type TeamMemberRow, type TeamRow } from '../schema';
 
 export async function insertTeam(db: DbOrTx, row: NewTeamRow): Promise<TeamRow> {
   const [inserted] = await db.insert(teams).values(row).returning();
@@ -45,14 +45,24 @@ export async function getActiveTeamMembersForUser(db: DbOrTx, userId: string): P
     .where(and(eq(teamMembers.userId, userId), eq(teamMembers.deleteAt, 0)));
 }
 
-/** Inserts the membership, or reactivates a left one with the given fields. */
+/**
+ * Inserts the membership, or reactivates a left one with the given fields (as Mattermost's
+ * JoinUserToTeam writes a fresh member over the left one: roles, scheme flags, create_at).
+ */
 export async function upsertTeamMember(db: DbOrTx, row: NewTeamMemberRow): Promise<TeamMemberRow> {
   const [saved] = await db
     .insert(teamMembers)
     .values(row)
     .onConflictDoUpdate({
       target: [teamMembers.teamId, teamMembers.userId],
-      set: { deleteAt: 0, roles: row.roles ?? '', schemeUser: row.schemeUser ?? false, schemeAdmin: row.schemeAdmin ?? false, schemeGuest: row.schemeGuest ?? false },
+      set: {
+        deleteAt: 0,
+        roles: row.roles ?? '',
+        schemeUser: row.schemeUser ?? false,
+        schemeAdmin: row.schemeAdmin ?? false,
+        schemeGuest: row.schemeGuest ?? false,
+        ...(row.createAt !== undefined ? { createAt: row.createAt } : {}),
+      },
     })
     .returning();
   return saved;
@@ -77,10 +87,24 @@ export async function getTeamsByIds(db: DbOrTx, ids: string[]): Promise<TeamRow[
   return db.select().from(teams).where(inArray(teams.id, ids));
 }
 
+/**
+ * Mattermost's GetActiveMemberCount (and the count SaveMember checks MaxUsersPerTeam against):
+ * memberships not left, of accounts not deactivated.
+ */
 export async function countActiveTeamMembers(db: DbOrTx, teamId: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(teamMembers)
-    .where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.deleteAt, 0)));
+    .innerJoin(users, eq(users.id, teamMembers.userId))
+    .where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.deleteAt, 0), eq(users.deleteAt, 0)));
   return Number(row.n);
+}
+
+/** The users whose membership of the team is active (read before a team is deleted for good). */
+export async function getActiveTeamMemberUserIds(db: DbOrTx, teamId: string): Promise<string[]> {
+  const rows = await db
+    .select({ userId: teamMembers.userId })
+    .from(teamMembers)
+    .where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.deleteAt, 0)));
+  return rows.map((r) => r.userId);
 }
