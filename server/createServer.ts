@@ -16,6 +16,7 @@ import { RateLimitGate } from './http/rateLimitGate';
 import { generatedFolder, migrationsFolder } from './paths';
 import { newId } from './ids';
 import { EventBus } from './events/bus';
+import { installIntegrations } from '../app/integrations/postHooks';
 import { createRedisTransport } from './events/redisTransport';
 import { attachWebSocket, type WebSocketOptions, type WebSocketService } from './ws';
 import { createFileStore } from './storage';
@@ -82,6 +83,7 @@ export async function createServer(opts: ServerOptions = {}): Promise<RunningSer
   const files = createFileStore(() => config.get().FileSettings, { defaultDir: filesDir ?? tempFilesDir! });
 
   const context: ServerContext = { db, dbKind: database.kind, config, sessions, roles, events, files, diagnosticId, spec, startedAt: Date.now() };
+  installIntegrations(context);
   const app = createHttpApp({ server: context, router: new OperationRouter(), validator, handlers, rateLimit: new RateLimitGate(context) }, log);
   let ws: WebSocketService | undefined;
   return {

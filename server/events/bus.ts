@@ -14,6 +14,7 @@ export interface ClusterTransport {
  */
 export class EventBus {
   private readonly eventListeners: Array<(event: WsEvent) => void> = [];
+  private readonly localEventListeners: Array<(event: WsEvent) => void> = [];
   private readonly invalidationListeners: Array<(invalidation: Invalidation) => void> = [];
 
   constructor(private readonly transport?: ClusterTransport) {
@@ -32,6 +33,11 @@ export class EventBus {
     this.eventListeners.push(listener);
   }
 
+  /** Events published by this process only (work that must happen once per cluster, e.g. outgoing webhooks). */
+  onLocalEvent(listener: (event: WsEvent) => void): void {
+    this.localEventListeners.push(listener);
+  }
+
   onInvalidation(listener: (invalidation: Invalidation) => void): void {
     this.invalidationListeners.push(listener);
   }
@@ -41,6 +47,7 @@ export class EventBus {
   }
 
   private send(message: BusMessage): void {
+    if (message.type === 'event') for (const listener of this.localEventListeners) listener(message.event);
     this.deliverLocally(message);
     void this.transport?.publish(message).catch((err: unknown) => console.error('cluster publish failed', err));
   }

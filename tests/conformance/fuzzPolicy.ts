@@ -101,6 +101,18 @@ export const EXPECTED_501: Record<string, string> = {
     'Mattermost answers 501 to a paged search by a caller who may list only public teams',
   'SearchTeams api.team.search_teams.pagination_not_implemented.private_team_search':
     'Mattermost answers 501 to a paged search by a caller who may list only private teams',
+  'ListOutgoingOAuthConnections api.context.outgoing_oauth_connection.not_available.configuration_disabled':
+    'outgoing OAuth connections are off by default (ServiceSettings.EnableOutgoingOAuthConnections); Mattermost answers 501',
+  'CreateOutgoingOAuthConnection api.context.outgoing_oauth_connection.not_available.configuration_disabled':
+    'outgoing OAuth connections are off by default (ServiceSettings.EnableOutgoingOAuthConnections); Mattermost answers 501',
+  'GetOutgoingOAuthConnection api.context.outgoing_oauth_connection.not_available.configuration_disabled':
+    'outgoing OAuth connections are off by default (ServiceSettings.EnableOutgoingOAuthConnections); Mattermost answers 501',
+  'UpdateOutgoingOAuthConnection api.context.outgoing_oauth_connection.not_available.configuration_disabled':
+    'outgoing OAuth connections are off by default (ServiceSettings.EnableOutgoingOAuthConnections); Mattermost answers 501',
+  'DeleteOutgoingOAuthConnection api.context.outgoing_oauth_connection.not_available.configuration_disabled':
+    'outgoing OAuth connections are off by default (ServiceSettings.EnableOutgoingOAuthConnections); Mattermost answers 501',
+  'ValidateOutgoingOAuthConnection api.context.outgoing_oauth_connection.not_available.configuration_disabled':
+    'outgoing OAuth connections are off by default (ServiceSettings.EnableOutgoingOAuthConnections); Mattermost answers 501',
 };
 
 /**
