@@ -72,6 +72,8 @@ export const NO_ADMIN_REPLAY: Partial<Record<OperationId, string>> = {
   GetRedirectLocation: 'makes the server fetch a URL',
   GetImageByUrl: 'makes the server fetch a URL',
   GenerateSupportPacket: 'collects logs and configuration into an archive (slow, large)',
+  GetCPAGroup: 'a licensed feature: Team Edition answers the same 403 licence error to everyone',
+  GetPrevTrialLicense: 'a licensed feature: Team Edition answers the same 403 licence error to everyone',
 };
 
 /**
@@ -86,6 +88,19 @@ export const ADMIN_ONLY: OperationId[] = ['GetConfig', 'UpdateConfig', 'PatchCon
  * handler is built except for the named part. Keyed by `operationId error-id`.
  */
 export const EXPECTED_501: Record<string, string> = {
+  'CreateRecap api.recap.disabled.app_error': 'recaps are off on an unlicensed server; Mattermost answers 501',
+  'DeleteRecap api.recap.disabled.app_error': 'recaps are off on an unlicensed server; Mattermost answers 501',
+  'GetRecap api.recap.disabled.app_error': 'recaps are off on an unlicensed server; Mattermost answers 501',
+  'GetRecaps api.recap.disabled.app_error': 'recaps are off on an unlicensed server; Mattermost answers 501',
+  'MarkRecapAsRead api.recap.disabled.app_error': 'recaps are off on an unlicensed server; Mattermost answers 501',
+  'MarkRecapsAsViewed api.recap.disabled.app_error': 'recaps are off on an unlicensed server; Mattermost answers 501',
+  'RegenerateRecap api.recap.disabled.app_error': 'recaps are off on an unlicensed server; Mattermost answers 501',
+  'DownloadJob app.job.download_export_results_not_enabled': 'FileSettings/ExportSettings DownloadExportResults is off by default; Mattermost answers 501',
+  'GetIPFilters api.context.ip_filtering.not_available.app_error': 'IP filtering is a Cloud Enterprise feature; Mattermost answers 501',
+  'MyIP api.context.ip_filtering.not_available.app_error': 'IP filtering is a Cloud Enterprise feature; Mattermost answers 501',
+  'GetSamlMetadata api.admin.saml.not_available.app_error': 'SAML needs a licence; Team Edition answers 501',
+  'InstallPluginFromUrl app.plugin.disabled.app_error': 'plugin uploads are off by default (PluginSettings.EnableUploads); Mattermost answers 501',
+  'UploadPlugin app.plugin.upload_disabled.app_error': 'plugin uploads are off by default (PluginSettings.EnableUploads); Mattermost answers 501',
   'GetClientConfig api.config.client.old_format.app_error': 'Mattermost answers 501 unless format=old',
   'GetClientLicense api.license.client.old_format.app_error': 'Mattermost answers 501 unless format=old',
   'CreateUser api.user.create_user.invite_not_implemented.app_error':
