@@ -3,6 +3,7 @@
  * it; managed by its owner with manage_bots, by others with manage_others_bots; invisible (404)
  * to those who may not read it, so that a bot is not revealed.
  */
+import { standInSession } from '../sessions/types';
 import type { BotRow, UserRow } from '../../db/schema';
 import { deleteBotRow, getBotWithUser, insertBot, listBots, updateBot, type BotWithUser } from '../../db/queries/bots';
 import { getUserByEmail, getUserById, getUserByUsername, insertUser, updateUserReturning } from '../../db/queries/users';
@@ -18,7 +19,6 @@ import { publishNewUser, publishUserUpdated } from '../users/events';
 import { setUserActive } from '../users/update';
 import { getOrCreateDirectChannel } from '../channels/direct';
 import { createPost } from '../posts/createPost';
-import { pseudoSession } from '../integrations/common';
 
 export interface ApiBot {
   user_id: string;
@@ -116,7 +116,7 @@ export async function makeBot(
   }
   publishNewUser(server, created.user.id);
   if (owner) {
-    const channel = await getOrCreateDirectChannel(server, pseudoSession(created.user), created.user.id, owner.id);
+    const channel = await getOrCreateDirectChannel(server, standInSession(created.user), created.user.id, owner.id);
     await createPost(
       server,
       {

@@ -1,4 +1,5 @@
 /** Custom slash commands: creation, changes and who may see them (Mattermost's api4/command.go, app/command.go). */
+import { standInSession } from '../sessions/types';
 import type { CommandRow } from '../../db/schema';
 import { deleteCommand, getCommand, getCommandsForTeam, insertCommand, updateCommand } from '../../db/queries/commands';
 import { getTeamById } from '../../db/queries/teams';
@@ -8,7 +9,7 @@ import { isValidId, newId, nowMillis } from '../../server/ids';
 import { hasTeamPermission } from '../../server/permissions/authorization';
 import { MANAGE_OTHERS_SLASH_COMMANDS, MANAGE_OWN_SLASH_COMMANDS } from '../../server/permissions/permissionIds';
 import type { Session } from '../sessions/types';
-import { byteLength, isValidHttpUrl, loadUser, pseudoSession } from '../integrations/common';
+import { byteLength, isValidHttpUrl, loadUser } from '../integrations/common';
 import { requireTeamPermissionFor } from '../channels/access';
 import { builtinTriggers } from './builtin';
 import { toApiCommand, type ApiCommand } from './serialize';
@@ -145,7 +146,7 @@ export async function moveCommand(server: ServerContext, session: Session, id: s
   const cmd = await loadCommand(server, id);
   await requireManageCommand(server, session, cmd);
   const creator = await loadUser(server, cmd.creatorId).catch(() => undefined);
-  if (!creator || !(await hasTeamPermission(server, pseudoSession(creator), team.id, MANAGE_OWN_SLASH_COMMANDS))) {
+  if (!creator || !(await hasTeamPermission(server, standInSession(creator), team.id, MANAGE_OWN_SLASH_COMMANDS))) {
     throw new AppError('api.command.move_command.creator_no_permission.app_error', "The command creator doesn't have permission to manage commands in the target team.", 400, `creator_id=${cmd.creatorId} team_id=${team.id}`);
   }
   await checkTriggerUnique(server, team.id, cmd.trigger, cmd.id);

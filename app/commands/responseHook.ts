@@ -3,12 +3,12 @@
  * valid for 30 minutes and at most 5 uses, applies a later answer as if the command had
  * returned it.
  */
+import { standInSession } from '../sessions/types';
 import { getChannelById } from '../../db/queries/channels';
 import { getCommand, getCommandWebhook, tryUseCommandWebhook } from '../../db/queries/commands';
 import type { ServerContext } from '../../server/context';
 import { AppError } from '../../server/http/appError';
 import { isValidId, nowMillis } from '../../server/ids';
-import { pseudoSession } from '../integrations/common';
 import { getUserById } from '../../db/queries/users';
 import { handleCommandResponse } from './response';
 import type { CommandResponse } from './types';
@@ -33,7 +33,7 @@ export async function handleCommandWebhook(server: ServerContext, hookId: string
   await handleCommandResponse(
     server,
     { username: cmd.username, iconUrl: cmd.iconUrl },
-    { userId: hook.userId, channelId: hook.channelId, teamId: cmd.teamId, rootId: hook.rootId, parentId: '', command: `/${cmd.trigger}`, siteUrl: '', triggerId: '', session: pseudoSession(user) },
+    { userId: hook.userId, channelId: hook.channelId, teamId: cmd.teamId, rootId: hook.rootId, parentId: '', command: `/${cmd.trigger}`, siteUrl: '', triggerId: '', session: standInSession(user) },
     response,
     false,
   );

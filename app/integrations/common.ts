@@ -3,7 +3,7 @@ import type { ChannelRow, UserRow } from '../../db/schema';
 import { getChannelById } from '../../db/queries/channels';
 import { getUserById } from '../../db/queries/users';
 import type { ServerContext } from '../../server/context';
-import type { Session } from '../sessions/types';
+import { standInSession, type Session } from '../sessions/types';
 import { AppError } from '../../server/http/appError';
 import { isValidId } from '../../server/ids';
 import { hasChannelPermission, hasTeamPermission } from '../../server/permissions/authorization';
@@ -54,26 +54,9 @@ export async function canReadChannel(server: ServerContext, session: Session, ch
 
 /** A user may read a channel (for a post made on their behalf): membership, or a public channel of a team of theirs. */
 export async function userCanReadChannel(server: ServerContext, user: UserRow, channel: ChannelRow): Promise<boolean> {
-  return canReadChannel(server, pseudoSession(user), channel);
+  return canReadChannel(server, standInSession(user), channel);
 }
 
-/** A stand-in session for permission checks made for a user who is not the caller. */
-export function pseudoSession(user: UserRow): Session {
-  return {
-    id: '',
-    token: '',
-    create_at: 0,
-    expires_at: 0,
-    last_activity_at: 0,
-    user_id: user.id,
-    device_id: '',
-    roles: user.roles,
-    is_oauth: false,
-    expired_notify: false,
-    props: {},
-    local: false,
-  };
-}
 
 /** Mattermost's IsValidHTTPURL: http(s) scheme and a host. */
 export function isValidHttpUrl(raw: string): boolean {

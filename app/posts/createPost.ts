@@ -16,7 +16,7 @@
  */
 import type { DbOrTx } from '../../db/client';
 import type { ChannelRow, PostRow, UserRow } from '../../db/schema';
-import type { Session } from '../sessions/types';
+import { standInSession, type Session } from '../sessions/types';
 import type { ServerContext } from '../../server/context';
 import { getChannelById } from '../../db/queries/channels';
 import { getUserById } from '../../db/queries/users';
@@ -202,8 +202,8 @@ export async function createPost(server: ServerContext, input: CreatePostInput, 
   const channelForChecks = !opts.db && isValidId(input.channel_id) ? await getChannelById(server.db, input.channel_id) : undefined;
   if (!opts.allowSystemType && type === '' && channelForChecks) {
     const author = await getUserById(server.db, opts.userId);
-    const pseudoSession = session && session.user_id === opts.userId ? session : author ? sessionFor(author) : null;
-    mayUseChannelMentions = pseudoSession ? await hasChannelPermission(server, pseudoSession, channelForChecks, USE_CHANNEL_MENTIONS) : false;
+    const authorSession = session && session.user_id === opts.userId ? session : author ? standInSession(author) : null;
+    mayUseChannelMentions = authorSession ? await hasChannelPermission(server, authorSession, channelForChecks, USE_CHANNEL_MENTIONS) : false;
   }
   const createAt = input.create_at && input.create_at > 0 && session && hasSystemPermission(server, session, MANAGE_SYSTEM) ? input.create_at : 0;
   const priority = input.metadata?.priority;
@@ -492,20 +492,3 @@ function ephemeralPost(post: PostRow, channel: ChannelRow, mention: string): Api
   };
 }
 
-/** A stand-in session for permission checks of a post made for a user without their session. */
-function sessionFor(user: UserRow): Session {
-  return {
-    id: '',
-    token: '',
-    create_at: 0,
-    expires_at: 0,
-    last_activity_at: 0,
-    user_id: user.id,
-    device_id: '',
-    roles: user.roles,
-    is_oauth: false,
-    expired_notify: false,
-    props: {},
-    local: false,
-  };
-}

@@ -4,6 +4,7 @@
  * (`town-square`, `#town-square`) or by `@username` for a direct message from the hook's owner,
  * unless the hook is locked to its channel; username/icon overrides as the configuration allows.
  */
+import { standInSession } from '../sessions/types';
 import { getChannelByName } from '../../db/queries/channels';
 import { getUserById, getUserByUsername } from '../../db/queries/users';
 import type { ChannelRow } from '../../db/schema';
@@ -13,7 +14,7 @@ import { isValidId } from '../../server/ids';
 import { getOrCreateDirectChannel } from '../channels/direct';
 import { createIntegrationPost } from '../integrations/integrationPost';
 import { processSlackText } from '../integrations/slack';
-import { pseudoSession, userCanReadChannel } from '../integrations/common';
+import { userCanReadChannel } from '../integrations/common';
 import { getIncomingWebhook } from '../../db/queries/webhooks';
 import { getChannelById } from '../../db/queries/channels';
 
@@ -119,7 +120,7 @@ async function targetChannel(server: ServerContext, hook: { userId: string; team
     if (!other) throw new AppError('web.incoming_webhook.user.app_error', "Couldn't find the user.", 400);
     const owner = await getUserById(server.db, hook.userId);
     if (!owner) throw new AppError('web.incoming_webhook.user.app_error', "Couldn't find the user.", 403);
-    return getOrCreateDirectChannel(server, pseudoSession(owner), hook.userId, other.id);
+    return getOrCreateDirectChannel(server, standInSession(owner), hook.userId, other.id);
   }
   const channel = await getChannelByName(server.db, hook.teamId, name.startsWith('#') ? name.slice(1) : name);
   if (!channel || channel.deleteAt !== 0) throw new AppError('web.incoming_webhook.channel.app_error', "Couldn't find the channel.", 404);
