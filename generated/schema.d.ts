@@ -8161,12 +8161,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AccessControlFieldsAutocompleteResponse: {
-            fields?: {
-                name?: string;
-                description?: string;
-            }[];
-        };
         AccessControlPoliciesWithCount: {
             policies?: components["schemas"]["AccessControlPolicy"][];
             total_count?: number;
@@ -8214,9 +8208,6 @@ export interface components {
             line2?: string;
             postal_code?: string;
             state?: string;
-        };
-        AgentsResponse: {
-            agents?: components["schemas"]["BridgeAgentInfo"][];
         };
         AllowedIPRange: {
             CIDRBlock?: string;
@@ -9343,17 +9334,21 @@ export interface components {
             metadata?: string[];
         };
         Job: {
-            id?: string;
-            type?: string;
+            id: string;
+            type: string;
             /** Format: int64 */
-            create_at?: number;
+            priority: number;
             /** Format: int64 */
-            start_at?: number;
+            create_at: number;
             /** Format: int64 */
-            last_activity_at?: number;
-            status?: string;
-            progress?: number;
-            data?: Record<string, never>;
+            start_at: number;
+            /** Format: int64 */
+            last_activity_at: number;
+            status: string;
+            progress: number;
+            data: {
+                [key: string]: string;
+            } | null;
         };
         KnownUsers: string[];
         LDAPGroup: {
@@ -9497,34 +9492,35 @@ export interface components {
             creator_id?: string;
             mattermost_app_id?: string;
         };
+        /** @description Open Graph metadata; a page that could not be fetched has only an empty url. */
         OpenGraph: {
             type?: string;
-            url?: string;
+            url: string;
             title?: string;
             description?: string;
             determiner?: string;
             site_name?: string;
             locale?: string;
-            locales_alternate?: string[];
+            locales_alternate?: string[] | null;
             images?: {
                 url?: string;
                 secure_url?: string;
                 type?: string;
                 width?: number;
                 height?: number;
-            }[];
+            }[] | null;
             videos?: {
                 url?: string;
                 secure_url?: string;
                 type?: string;
                 width?: number;
                 height?: number;
-            }[];
+            }[] | null;
             audios?: {
                 url?: string;
                 secure_url?: string;
                 type?: string;
-            }[];
+            }[] | null;
             article?: {
                 published_time?: string;
                 modified_time?: string;
@@ -9973,9 +9969,6 @@ export interface components {
             /** Format: int64 */
             expires?: number;
         };
-        ServicesResponse: {
-            services?: components["schemas"]["BridgeServiceInfo"][];
-        };
         Session: {
             /** Format: int64 */
             create_at: number;
@@ -10311,6 +10304,8 @@ export interface components {
             user_id?: string;
             description?: string;
             is_active?: boolean;
+            /** Format: int64 */
+            expires_at?: number;
         };
         UserAuthData: {
             auth_data: string;
@@ -10550,6 +10545,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     UpdateAccessControlPoliciesActive: {
@@ -10579,6 +10575,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     GetAccessControlPolicyAutocompleteFields: {
@@ -10599,7 +10596,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccessControlFieldsAutocompleteResponse"];
+                    "application/json": components["schemas"]["PropertyField"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10636,6 +10633,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     SimulateAccessControlPolicyForUsers: {
@@ -10667,6 +10665,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     TestAccessControlPolicyExpression: {
@@ -10695,6 +10694,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     ValidateExpressionAgainstRequester: {
@@ -10728,6 +10728,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     GetCELVisualAST: {
@@ -10756,6 +10757,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     SearchAccessControlPolicies: {
@@ -10784,6 +10786,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     GetAccessControlPolicy: {
@@ -10811,6 +10814,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     DeleteAccessControlPolicy: {
@@ -10838,6 +10842,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     UpdateAccessControlPolicyActiveStatus: {
@@ -10867,6 +10872,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     AssignAccessControlPolicyToChannels: {
@@ -10900,6 +10906,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     GetChannelsForAccessControlPolicy: {
@@ -10930,6 +10937,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     SearchChannelsForAccessControlPolicy: {
@@ -10961,6 +10969,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     UnassignAccessControlPolicyFromChannels: {
@@ -10994,6 +11003,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     LookupInteractiveDialog: {
@@ -11130,7 +11140,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AgentsResponse"];
+                    "application/json": components["schemas"]["BridgeAgentInfo"][];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -12147,6 +12157,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     ListChannelBookmarksForChannel: {
@@ -14058,6 +14069,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            501: components["responses"]["NotImplemented"];
         };
     };
     UpdateContentFlaggingConfig: {
@@ -14109,6 +14121,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            501: components["responses"]["NotImplemented"];
         };
     };
     GetContentFlaggingFields: {
@@ -14557,6 +14570,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     GenerateFlaggedPostReport: {
@@ -14584,6 +14598,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     SearchContentReviewers: {
@@ -14713,6 +14728,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     CreateCPAField: {
@@ -14725,23 +14741,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    name: string;
-                    type: string;
+                    name?: string;
+                    type?: string;
                     attrs?: {
-                        /**
-                         * @default when_set
-                         * @enum {string}
-                         */
-                        visibility?: "hidden" | "when_set" | "always";
-                        sort_order?: number;
-                        options?: {
-                            name?: string;
-                            color?: string;
-                        }[];
-                        /** @enum {string} */
-                        value_type?: "email" | "url" | "phone";
-                        ldap?: string;
-                        saml?: string;
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14784,6 +14787,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     PatchCPAField: {
@@ -14801,21 +14805,7 @@ export interface operations {
                     name?: string;
                     type?: string;
                     attrs?: {
-                        /**
-                         * @default when_set
-                         * @enum {string}
-                         */
-                        visibility?: "hidden" | "when_set" | "always";
-                        sort_order?: number;
-                        options?: {
-                            id?: string;
-                            name?: string;
-                            color?: string;
-                        }[];
-                        /** @enum {string} */
-                        value_type?: "email" | "url" | "phone";
-                        ldap?: string;
-                        saml?: string;
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14833,6 +14823,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     GetCPAGroup: {
@@ -14869,9 +14860,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    id?: string;
-                    value?: string | string[];
-                }[];
+                    [key: string]: unknown;
+                };
             };
         };
         responses: {
@@ -14882,14 +14872,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id?: string;
-                        value?: string | string[];
-                    }[];
+                        [key: string]: unknown;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     GetDataRetentionPolicies: {
@@ -17182,14 +17172,17 @@ export interface operations {
     };
     GetImageByUrl: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The image's URL; one without scheme or host takes them from ServiceSettings.SiteURL. */
+                url?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The image, through the local image proxy. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -17198,7 +17191,16 @@ export interface operations {
                     "image/*": string;
                 };
             };
+            /** @description A redirect to the image (image proxy off, an image of the site itself, or a remote proxy). */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -17387,7 +17389,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    type: string;
+                    type?: string;
                     data?: Record<string, never>;
                 };
             };
@@ -18088,7 +18090,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ServicesResponse"];
+                    "application/json": components["schemas"]["BridgeServiceInfo"][];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -18213,7 +18215,13 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
         responses: {
             /** @description Success. */
             200: {
@@ -18221,7 +18229,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PushNotification"];
+                    "application/json": components["schemas"]["StatusOK"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -19261,6 +19269,7 @@ export interface operations {
                     "application/json": components["schemas"]["AppError"];
                 };
             };
+            501: components["responses"]["NotImplemented"];
         };
     };
     CreateScheduledPost: {
@@ -19887,7 +19896,18 @@ export interface operations {
     };
     GetSystemPropertyValues: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size (default 60, at most 200). */
+                per_page?: string;
+                /** @description Delta mode; only rows changed after this time (milliseconds), deleted ones included. */
+                since?: string;
+                /** @description Id of the last row of the previous page. */
+                cursor_id?: string;
+                /** @description create_at of the last row of the previous page (without since). */
+                cursor_create_at?: string;
+                /** @description update_at of the last row of the previous page (with since). */
+                cursor_update_at?: string;
+            };
             header?: never;
             path: {
                 group_name: string;
@@ -19910,6 +19930,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     PatchSystemPropertyValues: {
@@ -19943,11 +19965,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     GetPropertyFields: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description system, team or channel; with target_id for team and channel. */
+                target_type?: string;
+                target_id?: string;
+                /** @description The channel's fields with those of its team and of the system. */
+                channel_id?: string;
+                /** @description The team's fields with those of the system. */
+                team_id?: string;
+                /** @description Page size (default 60, at most 200). */
+                per_page?: string;
+                /** @description Delta mode; only rows changed after this time (milliseconds), deleted ones included. */
+                since?: string;
+                /** @description Id of the last row of the previous page. */
+                cursor_id?: string;
+                /** @description create_at of the last row of the previous page (without since). */
+                cursor_create_at?: string;
+                /** @description update_at of the last row of the previous page (with since). */
+                cursor_update_at?: string;
+            };
             header?: never;
             path: {
                 group_name: string;
@@ -19971,6 +20013,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     CreatePropertyField: {
@@ -20005,6 +20049,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     DeletePropertyField: {
@@ -20032,6 +20078,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     PatchPropertyField: {
@@ -20067,11 +20115,24 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     GetPropertyValues: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size (default 60, at most 200). */
+                per_page?: string;
+                /** @description Delta mode; only rows changed after this time (milliseconds), deleted ones included. */
+                since?: string;
+                /** @description Id of the last row of the previous page. */
+                cursor_id?: string;
+                /** @description create_at of the last row of the previous page (without since). */
+                cursor_create_at?: string;
+                /** @description update_at of the last row of the previous page (with since). */
+                cursor_update_at?: string;
+            };
             header?: never;
             path: {
                 group_name: string;
@@ -20096,6 +20157,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     PatchPropertyValues: {
@@ -20131,6 +20194,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     SaveReaction: {
@@ -20356,8 +20421,9 @@ export interface operations {
     };
     GetRedirectLocation: {
         parameters: {
-            query: {
-                url: string;
+            query?: {
+                /** @description Required unless link previews are off (then the answer is an empty location). */
+                url?: string;
             };
             header?: never;
             path?: never;
@@ -20371,8 +20437,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/*": {
-                        location?: string;
+                    "application/json": {
+                        location: string;
                     };
                 };
             };
@@ -20412,6 +20478,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     CreateRemoteCluster: {
@@ -20448,6 +20515,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     AcceptRemoteClusterInvite: {
@@ -20481,6 +20549,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     GetRemoteCluster: {
@@ -20507,6 +20576,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     DeleteRemoteCluster: {
@@ -20531,6 +20601,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     PatchRemoteCluster: {
@@ -20564,6 +20635,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     InviteRemoteClusterToChannel: {
@@ -20590,6 +20662,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     UninviteRemoteClusterToChannel: {
@@ -20616,6 +20689,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     GenerateRemoteClusterInvite: {
@@ -20647,6 +20721,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     GetSharedChannelRemotesByRemoteCluster: {
@@ -20680,6 +20755,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     GetPostsForReporting: {
@@ -20698,16 +20774,19 @@ export interface operations {
                     /** Format: int64 */
                     start_time?: number;
                     /**
+                     * @description create_at (default) or update_at; any other value means create_at.
                      * @default create_at
-                     * @enum {string}
                      */
-                    time_field?: "create_at" | "update_at";
+                    time_field?: string;
                     /**
+                     * @description asc (default) or desc; any other value means asc.
                      * @default asc
-                     * @enum {string}
                      */
-                    sort_direction?: "asc" | "desc";
-                    /** @default 100 */
+                    sort_direction?: string;
+                    /**
+                     * @description Posts per page; 0 or less means 100, more than 1000 means 1000.
+                     * @default 100
+                     */
                     per_page?: number;
                     /** @default false */
                     include_deleted?: boolean;
@@ -20726,12 +20805,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        posts?: {
-                            [key: string]: components["schemas"]["Post"];
-                        };
+                        posts: components["schemas"]["Post"][];
+                        /** @description Present while more posts follow; send its cursor back to get them. */
                         next_cursor?: {
-                            cursor?: string;
-                        } | null;
+                            cursor: string;
+                        };
                     };
                 };
             };
@@ -20747,6 +20825,7 @@ export interface operations {
                 sort_column?: string;
                 direction?: string;
                 sort_direction?: string;
+                /** @description 1 to 100; anything else is refused with api.getUsersForReporting.invalid_page_size. */
                 page_size?: number;
                 from_column_value?: string;
                 from_id?: string;
@@ -20806,12 +20885,19 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     StartBatchUsersExport: {
         parameters: {
             query?: {
                 date_range?: string;
+                role_filter?: string;
+                team_filter?: string;
+                has_no_team?: boolean;
+                hide_active?: boolean;
+                hide_inactive?: boolean;
+                search_term?: string;
             };
             header?: never;
             path?: never;
@@ -20819,13 +20905,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The export job was queued (needs a Professional or Enterprise licence). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserReport"][];
+                    "application/json": components["schemas"]["StatusOK"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21221,6 +21307,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             501: components["responses"]["NotImplemented"];
         };
     };
@@ -21558,6 +21645,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     CanUserDirectMessage: {
@@ -21613,6 +21701,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     GetAllSharedChannels: {
@@ -21641,6 +21730,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     TestSiteURL: {
@@ -21823,7 +21913,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        version: number;
+                        name: string;
                     }[];
                 };
             };
@@ -22259,6 +22350,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     GetPublicChannelsForTeam: {
@@ -24002,6 +24094,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     PermanentDeleteAllUsers: {
@@ -24370,6 +24464,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     LoginSSOCodeExchange: {
@@ -24404,6 +24499,15 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description The exchange is deprecated and switched off (MobileSSOCodeExchange feature flag). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppError"];
+                };
+            };
         };
     };
     SwitchAccountType: {
@@ -24466,13 +24570,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        auth_service: string;
+                        is_deactivated: boolean;
                     };
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Logout: {
@@ -25380,7 +25486,10 @@ export interface operations {
     };
     GetUserAudits: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
             header?: never;
             path: {
                 user_id: string;
@@ -25593,9 +25702,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        field_id?: string;
-                        value?: string;
-                    }[];
+                        [key: string]: unknown;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25615,9 +25723,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    id?: string;
-                    value?: string | string[];
-                }[];
+                    [key: string]: unknown;
+                };
             };
         };
         responses: {
@@ -25628,9 +25735,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id?: string;
-                        value?: string | string[];
-                    }[];
+                        [key: string]: unknown;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];

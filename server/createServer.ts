@@ -17,6 +17,7 @@ import { generatedFolder, migrationsFolder } from './paths';
 import { newId } from './ids';
 import { EventBus } from './events/bus';
 import { installIntegrations } from '../app/integrations/postHooks';
+import { startPostReminderScheduler } from '../app/posts/reminders';
 import { createRedisTransport } from './events/redisTransport';
 import { attachWebSocket, type WebSocketOptions, type WebSocketService } from './ws';
 import { createFileStore } from './storage';
@@ -84,6 +85,7 @@ export async function createServer(opts: ServerOptions = {}): Promise<RunningSer
 
   const context: ServerContext = { db, dbKind: database.kind, config, sessions, roles, events, files, diagnosticId, spec, startedAt: Date.now() };
   installIntegrations(context);
+  const reminders = startPostReminderScheduler(context, { log });
   const app = createHttpApp({ server: context, router: new OperationRouter(), validator, handlers, rateLimit: new RateLimitGate(context) }, log);
   let ws: WebSocketService | undefined;
   return {
@@ -93,6 +95,7 @@ export async function createServer(opts: ServerOptions = {}): Promise<RunningSer
     attachWebSocket: (http, wsOpts) => (ws ??= attachWebSocket(http, context, wsOpts)),
     close: async () => {
       ws?.close();
+      await reminders.stop();
       await events.close();
       await database.close();
       if (tempFilesDir) rmSync(tempFilesDir, { recursive: true, force: true });

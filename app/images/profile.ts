@@ -10,6 +10,7 @@ import { updateTeamFields } from '../../db/queries/teams';
 import { AppError } from '../../server/http/appError';
 import { nowMillis } from '../../server/ids';
 import { profileImagePath, teamIconPath } from '../files/paths';
+import { publishTeamEvent } from '../teams/events';
 import { defaultAvatar, imageInfo, squarePng } from './index';
 
 export async function getDefaultProfileImage(user: UserRow): Promise<Buffer> {
@@ -90,10 +91,15 @@ export async function setTeamIcon(server: ServerContext, team: TeamRow, data: Bu
   });
   await server.files.write(teamIconPath(team.id), png);
   const now = nowMillis();
-  await updateTeamFields(server.db, team.id, { lastTeamIconUpdate: now, updateAt: now });
+  const row = await updateTeamFields(server.db, team.id, { lastTeamIconUpdate: now, updateAt: now });
+  if (row) publishTeamEvent(server, 'update_team', row);
 }
 
-/** Mattermost only resets last_team_icon_update (clients stop asking for the icon); the file stays. */
+/**
+ * Mattermost only resets last_team_icon_update (clients stop asking for the icon); the file
+ * stays. Setting or removing the icon tells the team's members with `update_team`.
+ */
 export async function removeTeamIcon(server: ServerContext, team: TeamRow): Promise<void> {
-  await updateTeamFields(server.db, team.id, { lastTeamIconUpdate: 0, updateAt: nowMillis() });
+  const row = await updateTeamFields(server.db, team.id, { lastTeamIconUpdate: 0, updateAt: nowMillis() });
+  if (row) publishTeamEvent(server, 'update_team', row);
 }

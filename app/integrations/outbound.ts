@@ -58,7 +58,7 @@ function isOwnIp(raw: string): boolean {
 }
 
 /** The entries of AllowedUntrustedInternalConnections (whitespace or comma separated). */
-function allowedEntries(setting: string): string[] {
+export function allowedEntries(setting: string): string[] {
   return setting.split(/[\s,]+/).filter(Boolean);
 }
 
@@ -124,7 +124,7 @@ export async function outboundRequest(server: ServerContext, rawUrl: string, req
   });
 }
 
-function refuseInternal(entries: string[], host: string, raw: string): void {
+export function refuseInternal(entries: string[], host: string, raw: string): void {
   const ip = unmapped(raw);
   if (!isReservedIp(ip) && !isOwnIp(ip)) return;
   const ranges = new BlockList();
@@ -137,7 +137,7 @@ function refuseInternal(entries: string[], host: string, raw: string): void {
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | Array<{ address: string; family: number }>, family?: number) => void;
 
 /** A DNS lookup for the socket that refuses internal addresses not allowed by the setting. */
-function checkedLookup(entries: string[], host: string) {
+export function checkedLookup(entries: string[], host: string) {
   return (hostname: string, opts: { all?: boolean }, callback: LookupCallback) => {
     dnsLookup(hostname, { all: true, verbatim: true }, (err, addresses) => {
       if (err) return callback(err, '');

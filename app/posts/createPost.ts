@@ -31,8 +31,9 @@ import {
   recordReply,
   touchPostUpdateAt,
 } from '../../db/queries/posts';
-import { attachFilesToPost, getFilesForPosts, getMemberProfiles } from '../../db/queries/postMetadata';
-import { getStatusMap } from '../../db/queries/status';
+import { attachFilesToPost, getFilesForPosts, getMemberProfiles, getMentionCandidates, type MemberProfile } from '../../db/queries/postMetadata';
+import { insertPostPriority } from '../../db/queries/postExtras';
+import { withActionIds } from '../integrations/slack';
 import { AppError, Errors } from '../../server/http/appError';
 import { isValidId, newId } from '../../server/ids';
 import { hasChannelPermission, hasSystemPermission, hasTeamPermission } from '../../server/permissions/authorization';
@@ -41,10 +42,10 @@ import { SESSION_PROP_IS_BOT, SESSION_PROP_TYPE, SESSION_TYPE_USER_ACCESS_TOKEN 
 import { lockChannelForPostWrite } from './clock';
 import { publishChannelsViewed, publishEphemeral, publishPosted, publishThreadUpdated } from './events';
 import { parseHashtags } from './hashtags';
-import { explicitMentions, findAtChannelMention, mentionsForPost, MentionType } from './mentions';
+import { explicitMentions, findAtChannelMention, mentionableUsernames, mentionsForPost, MentionType } from './mentions';
 import { preparePostForClient } from './metadata';
 import type { ApiPost } from './serialize';
-import { crtEnabledUsers, maintainThreadMembership } from './threadFollow';
+import { collapsedThreadsOn, crtEnabledUsers, maintainThreadMembership } from './threadFollow';
 import { validatePostContent } from './validate';
 
 export interface CreatePostInput {
@@ -165,10 +166,33 @@ function checkInputShape(input: CreatePostInput): void {
     priority !== undefined &&
     (typeof priority !== 'object' ||
       priority === null ||
-      (priority.priority !== undefined && typeof priority.priority !== 'string') ||
+      (priority.priority !== undefined && (typeof priority.priority !== 'string' || priority.priority.length > 32 || priority.priority.includes('\0'))) ||
       (priority.requested_ack !== undefined && typeof priority.requested_ack !== 'boolean') ||
       (priority.persistent_notifications !== undefined && typeof priority.persistent_notifications !== 'boolean'));
   if (bad || badPriority) throw Errors.invalidBodyParam('post');
+}
+
+/**
+ * The members a new post's mentions are worked out over, and how many members the channel
+ * has. A plain root post in a public or private channel that names no @channel / @all / @here
+ * can only mention, by keyword, the members its text names and those with custom mention keys
+ * or first-name mentions on: only they are read (busy channels have thousands of members, and
+ * this runs for every post). Every other post reads all members.
+ */
+async function mentionAudience(
+  tx: DbOrTx,
+  channel: ChannelRow,
+  post: { userId: string; type: string; message: string; props: Record<string, unknown>; rootId: string },
+): Promise<{ members: MemberProfile[]; memberCount: number }> {
+  const text = `${post.message} ${JSON.stringify(post.props.attachments ?? '')}`;
+  const narrow = post.type === '' && post.rootId === '' && (channel.type === 'O' || channel.type === 'P') && !/@(channel|all|here)/i.test(text);
+  if (!narrow) {
+    const members = await getMemberProfiles(tx, channel.id);
+    return { members, memberCount: members.length };
+  }
+  // No channel-wide mention in the text: the member count cannot change the outcome.
+  const members = await getMentionCandidates(tx, channel.id, mentionableUsernames(text), post.userId);
+  return { members, memberCount: members.length };
 }
 
 /** The channel_display_name Mattermost puts in `posted`: the sender for a DM, the members for a GM. */
@@ -188,7 +212,8 @@ export async function createPost(server: ServerContext, input: CreatePostInput, 
     throw new AppError('api.context.invalid_param.app_error', 'Invalid post.type parameter.', 400, '', { Name: 'post.type' });
   }
   const fileIds = [...new Set(input.file_ids ?? [])];
-  const props: Record<string, unknown> = { ...(input.props ?? {}) };
+  // Interactive actions of attachments get ids (Mattermost's Post.GenerateActionIds on save).
+  const props: Record<string, unknown> = withActionIds({ ...(input.props ?? {}) });
   delete props.add_channel_member;
   delete props.force_notification;
   if (session?.is_oauth) props.from_oauth_app = 'true';
@@ -215,6 +240,10 @@ export async function createPost(server: ServerContext, input: CreatePostInput, 
     if (existingChannel.deleteAt !== 0) {
       throw new AppError('api.post.create_post.can_not_post_to_deleted.error', 'Can not post to deleted channel.', 400);
     }
+    // Read before the channel row is locked: the lock serialises the channel's writers.
+    const audience = await mentionAudience(tx, existingChannel, { userId: opts.userId, type, message, props, rootId: input.root_id ?? '' });
+    const members = audience.members;
+    const config = server.config.get();
     const clock = await lockChannelForPostWrite(tx, input.channel_id);
     const channel = clock.channel;
     const now = clock.now;
@@ -270,6 +299,15 @@ export async function createPost(server: ServerContext, input: CreatePostInput, 
       pendingPostId: pendingStored,
     });
     const isRoot = !root;
+    if (priority && isRoot) {
+      await insertPostPriority(tx, {
+        postId: row.id,
+        channelId: channel.id,
+        priority: priority.priority ?? '',
+        requestedAck: priority.requested_ack === true,
+        persistentNotifications: priority.persistent_notifications === true,
+      });
+    }
     const counted = await countNewPost(tx, channel.id, { createAt: row.createAt, isRoot, counts: !isJoinLeaveType(type) });
 
     if (root) {
@@ -278,13 +316,11 @@ export async function createPost(server: ServerContext, input: CreatePostInput, 
     }
 
     // Who the post mentions.
-    const members = await getMemberProfiles(tx, channel.id);
     const memberIds = members.map((m) => m.user.id);
-    const config = server.config.get();
-    const crtUsers = await crtEnabledUsers(tx, config, [...memberIds, user.id]);
-    const statuses = channel.type === 'D' ? {} : await getStatusMap(tx, memberIds);
+    const crtUsers = new Set(members.filter((m) => collapsedThreadsOn(config, m.collapsedThreads)).map((m) => m.user.id));
+    if (!memberIds.includes(user.id) && (await crtEnabledUsers(tx, config, [user.id])).has(user.id)) crtUsers.add(user.id);
     const allowChannelMentions =
-      mayUseChannelMentions && type !== 'system_header_change' && type !== 'system_purpose_change' && members.length < config.TeamSettings.MaxNotificationsPerChannel;
+      mayUseChannelMentions && type !== 'system_header_change' && type !== 'system_purpose_change' && audience.memberCount < config.TeamSettings.MaxNotificationsPerChannel;
     const threadCtx = root
       ? {
           root: { id: root.id, userId: root.userId, message: root.message, props: root.props },
@@ -296,7 +332,7 @@ export async function createPost(server: ServerContext, input: CreatePostInput, 
       {
         channel,
         members,
-        onlineUserIds: new Set(Object.entries(statuses).filter(([, s]) => s === 'online').map(([uid]) => uid)),
+        onlineUserIds: new Set(channel.type === 'D' ? [] : members.filter((m) => m.status === 'online').map((m) => m.user.id)),
         allowChannelMentions,
         crtUserIds: crtUsers,
       },
@@ -378,7 +414,6 @@ export async function createPost(server: ServerContext, input: CreatePostInput, 
     const post = await preparePostForClient(tx, config, row, {
       viewerId: user.id,
       pendingPostIds: input.pending_post_id ? new Map([[row.id, input.pending_post_id]]) : undefined,
-      priorities: priority ? new Map([[row.id, { ...priority }]]) : undefined,
     });
     return {
       kind: 'created' as const,

@@ -24,7 +24,6 @@ import {
   updateThreadMembership,
 } from '../../db/queries/posts';
 import { forgetDeletedPost, getMemberProfiles, getSystemAdminMemberIds, hideFilesOfPosts, hideFilesOfThread } from '../../db/queries/postMetadata';
-import { getStatusMap } from '../../db/queries/status';
 import { nowMillis } from '../../server/ids';
 import { mentionsForPost } from './mentions';
 import { AppError } from '../../server/http/appError';
@@ -74,7 +73,6 @@ export async function deletePost(server: ServerContext, post: PostRow, deleteBy:
 async function removeThreadMentions(server: ServerContext, tx: DbOrTx, reply: PostRow, channel: ChannelRow): Promise<string[]> {
   const config = server.config.get();
   const members = await getMemberProfiles(tx, channel.id);
-  const statuses = channel.type === 'D' ? {} : await getStatusMap(tx, members.map((m) => m.user.id));
   const allowChannelMentions =
     reply.props?.mentionHighlightDisabled !== true &&
     reply.type !== 'system_header_change' &&
@@ -85,7 +83,7 @@ async function removeThreadMentions(server: ServerContext, tx: DbOrTx, reply: Po
     {
       channel,
       members,
-      onlineUserIds: new Set(Object.entries(statuses).filter(([, s]) => s === 'online').map(([uid]) => uid)),
+      onlineUserIds: new Set(channel.type === 'D' ? [] : members.filter((m) => m.status === 'online').map((m) => m.user.id)),
       allowChannelMentions,
       crtUserIds: new Set(),
     },

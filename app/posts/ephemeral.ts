@@ -1,6 +1,7 @@
 /** Ephemeral posts (Mattermost's SendEphemeralPost): made for one user, sent as `ephemeral_message`, never stored. */
 import type { ServerContext } from '../../server/context';
 import { newId, nowMillis } from '../../server/ids';
+import { withActionIds } from '../integrations/slack';
 import { publishEphemeral } from './events';
 import type { ApiPost } from './serialize';
 
@@ -27,7 +28,7 @@ export function sendEphemeralPost(server: ServerContext, toUserId: string, input
     original_id: '',
     message: input.message,
     type: 'system_ephemeral',
-    props: input.props ?? {},
+    props: withActionIds(input.props ?? {}),
     hashtags: '',
     file_ids: [],
     pending_post_id: '',

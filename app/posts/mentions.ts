@@ -5,7 +5,8 @@
  * word against the text of the message (code spans and blocks are not text) and of its
  * attachments; in direct channels the other user, in group channels every other member.
  */
-import type { ChannelMemberRow, ChannelRow, UserRow } from '../../db/schema';
+import type { ChannelRow, UserRow } from '../../db/schema';
+import type { MemberProfile } from '../../db/queries/postMetadata';
 
 /** Mattermost's mention kinds, weakest first: a user keeps the strongest that applies. */
 export enum MentionType {
@@ -210,7 +211,7 @@ export function findAtChannelMention(message: string): string | null {
 
 export interface ChannelAudience {
   channel: Pick<ChannelRow, 'type' | 'name'>;
-  members: Array<{ user: UserRow; member: ChannelMemberRow }>;
+  members: Array<Pick<MemberProfile, 'user' | 'member'>>;
   onlineUserIds: Set<string>;
   allowChannelMentions: boolean;
   /** Users with collapsed reply threads on: they get no comment mentions. */
@@ -267,4 +268,17 @@ export function mentionsForPost(
   }
   if (!fromWebhook) results.mentions.delete(post.userId);
   return { results, keywords };
+}
+
+/**
+ * Every username a text could @-mention, lower case: its runs of username characters, each
+ * also cut at its dots, dashes and underscores (a mention may end in punctuation). A superset:
+ * the members it names are the only ones a post can mention by @username.
+ */
+export function mentionableUsernames(text: string): string[] {
+  const names = new Set<string>();
+  for (const run of text.toLowerCase().match(/[a-z0-9._-]+/g) ?? []) {
+    for (let i = 1; i <= run.length; i++) if (i === run.length || '._-'.includes(run[i])) names.add(run.slice(0, i));
+  }
+  return [...names];
 }

@@ -3,6 +3,7 @@
  * message and metadata; a live one gets metadata.reactions, metadata.files, metadata.emojis
  * (custom emoji used in it or in its reactions) and an embed for message attachments. Link
  * previews (OpenGraph, image sizes) are not fetched by this server, so they never appear.
+ * metadata.priority (PostsPriority) on root posts while ServiceSettings.PostPriority is on.
  * Thread figures come from the `threads` table: reply_count for every post of a thread and, in
  * collapsed-threads lists, last_reply_at, participants and is_following for roots.
  */
@@ -10,8 +11,10 @@ import type { DbOrTx } from '../../db/client';
 import type { PostRow, UserRow } from '../../db/schema';
 import { getEmojisByNames, getFilesForPosts, getReactionsForPosts, getUsersForParticipants } from '../../db/queries/postMetadata';
 import { getThreadMembershipsForUser, getThreadsByIds } from '../../db/queries/posts';
+import { getPrioritiesForPosts } from '../../db/queries/postExtras';
 import type { MattermostConfig } from '../../server/config';
 import { toApiUser } from '../users/serialize';
+import { SYSTEM_EMOJI_NAMES } from '../emoji/systemNames';
 import { orderByFileIds, toApiFileInfo } from './files';
 import { toApiPost, type ApiPost, type ApiPostMetadata } from './serialize';
 
@@ -22,8 +25,6 @@ export interface PrepareOptions {
   collapsedThreads?: boolean;
   /** Participants as full (sanitised) user profiles instead of `{id}` stubs. */
   collapsedThreadsExtended?: boolean;
-  /** metadata.priority to show, by post id (a create response echoes what was sent). */
-  priorities?: Map<string, Record<string, unknown>>;
   /** pending_post_id to echo, by post id (a create response). */
   pendingPostIds?: Map<string, string>;
 }
@@ -45,12 +46,18 @@ export async function preparePostsForClient(db: DbOrTx, config: MattermostConfig
   const threadIds = [...new Set(rows.map((r) => r.rootId || r.id))];
   const rootIds = rows.filter((r) => r.rootId === '').map((r) => r.id);
 
-  const [reactionRows, fileRows, threadRows, memberships] = await Promise.all([
+  // Priority shows on root posts while the PostPriority setting is on (it is kept either way).
+  const priorityIds = config.ServiceSettings.PostPriority ? rows.filter((r) => r.deleteAt === 0 && r.rootId === '').map((r) => r.id) : [];
+  const [reactionRows, fileRows, threadRows, memberships, priorityRows] = await Promise.all([
     getReactionsForPosts(db, liveIds),
     getFilesForPosts(db, rows.filter((r) => r.deleteAt === 0 && r.fileIds.length > 0).map((r) => r.id)),
     getThreadsByIds(db, threadIds),
     opts.collapsedThreads ? getThreadMembershipsForUser(db, opts.viewerId, rootIds) : Promise.resolve([]),
+    getPrioritiesForPosts(db, priorityIds),
   ]);
+  const priorityById = new Map(
+    priorityRows.map((p) => [p.postId, { priority: p.priority, requested_ack: p.requestedAck, persistent_notifications: p.persistentNotifications }]),
+  );
 
   const reactionsByPost = new Map<string, typeof reactionRows>();
   for (const r of reactionRows) reactionsByPost.set(r.postId, [...(reactionsByPost.get(r.postId) ?? []), r]);
@@ -70,7 +77,9 @@ export async function preparePostsForClient(db: DbOrTx, config: MattermostConfig
       }
     }
     for (const r of reactionRows) names.add(r.emojiName);
-    const emojis = await getEmojisByNames(db, [...names]);
+    // A custom emoji never takes a system emoji's name: only the other names are looked up.
+    const customNames = [...names].filter((n) => !SYSTEM_EMOJI_NAMES.has(n));
+    const emojis = customNames.length > 0 ? await getEmojisByNames(db, customNames) : [];
     emojiByName = new Map(
       emojis.map((e) => [e.name, { id: e.id, creator_id: e.creatorId, name: e.name, create_at: e.createAt, update_at: e.updateAt, delete_at: e.deleteAt }]),
     );
@@ -124,8 +133,8 @@ export async function preparePostsForClient(db: DbOrTx, config: MattermostConfig
         channel_id: r.channelId,
       }));
     }
-    const priority = opts.priorities?.get(row.id);
-    if (priority) metadata.priority = priority as ApiPostMetadata['priority'];
+    const priority = priorityById.get(row.id);
+    if (priority) metadata.priority = priority;
     return toApiPost(row, { ...base, metadata });
   });
 }

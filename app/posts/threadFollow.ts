@@ -57,5 +57,13 @@ export async function crtEnabledUsers(db: DbOrTx, config: MattermostConfig, user
     .from(preferences)
     .where(and(inArray(preferences.userId, userIds), eq(preferences.category, 'display_settings'), eq(preferences.name, 'collapsed_reply_threads')));
   const pref = new Map(rows.map((r) => [r.userId, r.value]));
-  return new Set(userIds.filter((id) => (pref.has(id) ? pref.get(id) === 'on' : mode === 'default_on')));
+  return new Set(userIds.filter((id) => collapsedThreadsOn(config, pref.get(id) ?? '')));
+}
+
+/** IsCRTEnabledForUser for a user whose preference ('on', 'off' or '' when unset) is known. */
+export function collapsedThreadsOn(config: MattermostConfig, preference: string): boolean {
+  const mode = config.ServiceSettings.CollapsedThreads;
+  if (mode === 'disabled') return false;
+  if (mode === 'always_on') return true;
+  return preference === 'on' || (preference !== 'off' && mode === 'default_on');
 }

@@ -6,6 +6,7 @@
  * by a client without collapsed threads also makes the user follow the thread again, unread
  * from that reply.
  */
+import { getPrioritiesForPosts } from '../../db/queries/postExtras';
 import type { ChannelRow, PostRow, UserRow } from '../../db/schema';
 import type { ServerContext } from '../../server/context';
 import { getChannelById, getChannelMember } from '../../db/queries/channels';
@@ -62,7 +63,7 @@ function isPostMention(
 /**
  * Mattermost's countMentionsFromPost: the posts from this one on that mention the user — in a
  * direct or group channel, every post by someone else. Returns all, roots only, and urgent
- * (always 0 here: post priorities are not stored).
+ * (mentioning root posts with priority `urgent`, while PostPriority is on).
  */
 export async function countMentionsFromPost(server: ServerContext, user: UserRow, post: PostRow, channel: ChannelRow): Promise<{ all: number; roots: number; urgent: number }> {
   const db = server.db;
@@ -81,14 +82,17 @@ export async function countMentionsFromPost(server: ServerContext, user: UserRow
   if (checkComments) for (const p of await getThreadsOf(db, channel.id, rootIds, { rootsOnly: false, includeDeleted: false })) threadPosts.set(p.id, p);
   const byThread = new Map<string, boolean>();
   let all = 0;
-  let roots = 0;
+  const rootMentions: string[] = [];
   for (const p of posts) {
     if (isPostMention(user, p, keywords, threadPosts, byThread, checkComments)) {
       all += 1;
-      if (!p.rootId) roots += 1;
+      if (!p.rootId) rootMentions.push(p.id);
     }
   }
-  return { all, roots, urgent: 0 };
+  const urgent = server.config.get().ServiceSettings.PostPriority
+    ? (await getPrioritiesForPosts(db, rootMentions)).filter((p) => p.priority === 'urgent').length
+    : 0;
+  return { all, roots: rootMentions.length, urgent };
 }
 
 /** Mattermost's countThreadMentions: the thread's replies from `since` on that mention the user. */

@@ -6,6 +6,7 @@
  * Mattermost stores it), the channel's last_post_at and a reply's root move forward. Then
  * `post_edited` goes to the channel.
  */
+import { withActionIds } from '../integrations/slack';
 import type { ChannelRow, PostRow, UserRow } from '../../db/schema';
 import type { Session } from '../sessions/types';
 import type { ServerContext } from '../../server/context';
@@ -88,6 +89,7 @@ export async function updatePost(server: ServerContext, postId: string, changes:
         if (key in old.props) props[key] = old.props[key];
         else delete props[key];
       }
+      props = withActionIds(props);
       next.props = props;
     }
     let fileIds = old.fileIds;

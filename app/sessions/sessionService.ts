@@ -197,10 +197,12 @@ export class SessionService {
   private async sessionForAccessToken(token: string): Promise<Session | null> {
     const pat = await getUserAccessTokenByToken(this.db, token);
     if (!pat || !pat.isActive) return null;
+    const now = nowMillis();
+    // An expired token does not authenticate (UserAccessToken.IsExpired).
+    if (pat.expiresAt > 0 && now >= pat.expiresAt) return null;
     const user = await getUserById(this.db, pat.userId);
     if (!user || user.deleteAt !== 0) return null;
     if (!user.isBot && !(await this.accessTokensEnabled())) return null;
-    const now = nowMillis();
     const props: Record<string, string> = {
       [SESSION_PROP_USER_ACCESS_TOKEN_ID]: pat.id,
       [SESSION_PROP_TYPE]: SESSION_TYPE_USER_ACCESS_TOKEN,
@@ -211,7 +213,8 @@ export class SessionService {
       id: newId(),
       token: pat.token,
       createAt: now,
-      expiresAt: now + USER_ACCESS_TOKEN_SESSION_HOURS * 3600 * 1000,
+      // The session ends with the token when the token has an expiry.
+      expiresAt: Math.min(now + USER_ACCESS_TOKEN_SESSION_HOURS * 3600 * 1000, pat.expiresAt > 0 ? pat.expiresAt : Infinity),
       lastActivityAt: now,
       userId: user.id,
       deviceId: '',

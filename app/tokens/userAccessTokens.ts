@@ -15,7 +15,7 @@ import {
 } from '../../db/queries/userAccessTokens';
 import type { ServerContext } from '../../server/context';
 import { AppError } from '../../server/http/appError';
-import { newId } from '../../server/ids';
+import { newId, nowMillis } from '../../server/ids';
 
 export interface ApiUserAccessToken {
   id: string;
@@ -23,10 +23,17 @@ export interface ApiUserAccessToken {
   user_id: string;
   description: string;
   is_active: boolean;
+  expires_at: number;
 }
 
 export function toApiToken(row: UserAccessTokenRow, withSecret = false): ApiUserAccessToken {
-  const out: ApiUserAccessToken = { id: row.id, user_id: row.userId, description: row.description, is_active: row.isActive };
+  const out: ApiUserAccessToken = {
+    id: row.id,
+    user_id: row.userId,
+    description: row.description,
+    is_active: row.isActive,
+    expires_at: row.expiresAt,
+  };
   if (withSecret) out.token = row.token;
   return out;
 }
@@ -41,12 +48,31 @@ export function tokenNotFound(): AppError {
 
 const DESCRIPTION_MAX_RUNES = 255;
 
-export async function createUserAccessToken(server: ServerContext, user: UserRow, description: string): Promise<ApiUserAccessToken> {
+/** Mattermost's UserAccessToken.IsExpired: 0 (or less) never expires. */
+export function isTokenExpired(row: Pick<UserAccessTokenRow, 'expiresAt'>, now = nowMillis()): boolean {
+  return row.expiresAt > 0 && now >= row.expiresAt;
+}
+
+function invalidExpiry(): AppError {
+  return new AppError('model.user_access_token.is_valid.expires_at.app_error', 'Invalid expiry time for the access token.', 400);
+}
+
+/**
+ * `expiresAt` is milliseconds, 0 for a token that never expires. Negative values are invalid
+ * (UserAccessToken.IsValid); so is a moment already past, since such a token could never be used.
+ */
+export async function createUserAccessToken(
+  server: ServerContext,
+  user: UserRow,
+  description: string,
+  expiresAt = 0,
+): Promise<ApiUserAccessToken> {
   if (!server.config.get().ServiceSettings.EnableUserAccessTokens && !user.isBot) throw tokensDisabled();
   if ([...description].length > DESCRIPTION_MAX_RUNES) {
     throw new AppError('model.user_access_token.is_valid.description.app_error', 'Invalid description, must be 255 or less characters.', 400);
   }
-  const row = await insertUserAccessToken(server.db, { id: newId(), token: newId(), userId: user.id, description, isActive: true });
+  if (!Number.isSafeInteger(expiresAt) || expiresAt < 0 || (expiresAt > 0 && isTokenExpired({ expiresAt }))) throw invalidExpiry();
+  const row = await insertUserAccessToken(server.db, { id: newId(), token: newId(), userId: user.id, description, isActive: true, expiresAt });
   return toApiToken(row, true);
 }
 

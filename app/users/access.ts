@@ -5,7 +5,7 @@
 import type { Session } from '../sessions/types';
 import type { UserRow } from '../../db/schema';
 import type { ServerContext } from '../../server/context';
-import { getActiveTeamMembersForUser } from '../../db/queries/teams';
+import { getMembershipsOfLiveTeams } from '../../db/queries/userVisibility';
 import { getChannelIdsForUser, getUserById, restrictionCondition, userMatches, type ViewRestrictions } from '../../db/queries/users';
 import { teamMemberRoleNames } from '../../server/permissions/memberRoles';
 import { hasSystemPermission } from '../../server/permissions/check';
@@ -30,18 +30,26 @@ export function isAdminSession(server: ServerContext, session: Session | null): 
   return hasSystemPermission(server, session, 'manage_system');
 }
 
-/** Mattermost's GetViewUsersRestrictions: null when the user may see everyone. */
+/**
+ * Mattermost's GetViewUsersRestrictions: null when the user may see everyone (view_members at
+ * system level); otherwise the teams (not archived) where the user's team roles grant
+ * view_members, and every channel the user is in. Guests hold view_members nowhere, so they
+ * see only the people of their channels.
+ */
 export async function viewRestrictions(server: ServerContext, session: Session): Promise<ViewRestrictions | null> {
   if (hasSystemPermission(server, session, 'view_members')) return null;
   const teams: string[] = [];
-  for (const member of await getActiveTeamMembersForUser(server.db, session.user_id)) {
+  for (const member of await getMembershipsOfLiveTeams(server.db, session.user_id)) {
     if (server.roles.hasPermission(teamMemberRoleNames(member), 'view_members')) teams.push(member.teamId);
   }
   const channels = await getChannelIdsForUser(server.db, session.user_id);
   return { teams, channels };
 }
 
-/** UserCanSeeOtherUser: oneself always; otherwise through the view restrictions. */
+/**
+ * UserCanSeeOtherUser: oneself always; otherwise the other user must be in one of the
+ * restriction's teams OR share one of its channels (either suffices).
+ */
 export async function canSeeUser(server: ServerContext, session: Session, otherId: string, restrictions?: ViewRestrictions | null): Promise<boolean> {
   if (otherId === session.user_id) return true;
   const r = restrictions === undefined ? await viewRestrictions(server, session) : restrictions;

@@ -5,6 +5,8 @@ import { hashPassword } from '../../server/auth/password';
 import { AppError } from '../../server/http/appError';
 import { newId, nowMillis } from '../../server/ids';
 import type { ServerContext } from '../../server/context';
+import type { DbOrTx } from '../../db/client';
+import { isEmailAddressAllowed } from '../teams/domains';
 import { validatePassword, validateProfile } from './validate';
 import { publishNewUser, publishUserUpdated } from './events';
 
@@ -45,37 +47,68 @@ export const DEFAULT_NOTIFY_PROPS: Record<string, string> = {
 /** Claimed by the first account created on a fresh server (it becomes system admin). */
 const FIRST_USER_MARKER = 'FirstUserClaimed';
 
+export interface CreateUserOptions {
+  /** A system admin creates the account: the sign-up switches do not apply. */
+  asAdmin: boolean;
+  /** Sign-up through an invitation: only the creation domains apply (no open-server switch). */
+  invited?: boolean;
+  /** Created as a guest (system_guest), as Mattermost's CreateGuest. */
+  guest?: boolean;
+  /** The address is known to be the user's (an emailed invitation). */
+  emailVerified?: boolean;
+}
+
+/** A user written inside a caller's transaction, whose events go out after the commit. */
+export interface CreatedUser {
+  user: UserRow;
+  publish: () => Promise<void>;
+}
+
 /**
  * Creates a user as Mattermost's createUser does. `asAdmin` skips the sign-up switches (and
  * may create the account with its address already verified); the very first account of a
  * server is always allowed and becomes system_admin. Once stored: `new_user` to everyone, and
  * `user_updated` too when the address is verified (as Mattermost's createUserOrGuest).
  */
-export async function createUser(server: ServerContext, input: NewUserInput, opts: { asAdmin: boolean }): Promise<UserRow> {
+export async function createUser(server: ServerContext, input: NewUserInput, opts: CreateUserOptions): Promise<UserRow> {
+  const created = await insertNewUser(server, server.db, input, opts);
+  await created.publish();
+  return created.user;
+}
+
+/** createUser's checks and write on `db` (a transaction when the caller has more to write). */
+export async function insertNewUser(server: ServerContext, db: DbOrTx, input: NewUserInput, opts: CreateUserOptions): Promise<CreatedUser> {
   const config = server.config.get();
   const row = buildUserRow(input);
-  row.emailVerified = opts.asAdmin && input.email_verified === true;
+  row.emailVerified = opts.emailVerified ?? (opts.asAdmin && input.email_verified === true);
   const invalid = validateProfile({ ...row, first_name: row.firstName!, last_name: row.lastName! } as never);
   if (invalid) throw invalid;
   const passwordError = validatePassword(input.password ?? '', config.PasswordSettings);
   if (passwordError) throw passwordError;
 
-  const isFirstUser = (await countUsers(server.db)) === 0 && (await claimFirstUser(server));
-  if (!opts.asAdmin && !isFirstUser) checkSignupAllowed(server, row.email);
-  await checkUnique(server, row.username, row.email);
+  // An invitation needs a team, so an invited account is never a server's first one.
+  const isFirstUser = !opts.invited && (await countUsers(db)) === 0 && (await claimFirstUser(server));
+  if (!opts.invited && !opts.asAdmin && !isFirstUser) checkSignupAllowed(server);
+  // The creation domains bind every account created here, an admin's included (users.CreateUser).
+  checkCreationDomain(server, row.email, opts.guest === true);
+  await checkUnique(db, row.username, row.email);
 
   row.password = await hashPassword(input.password ?? '');
-  row.roles = isFirstUser ? 'system_admin system_user' : 'system_user';
+  row.roles = isFirstUser ? 'system_admin system_user' : opts.guest ? 'system_guest' : 'system_user';
   let created: UserRow;
   try {
-    created = await insertUser(server.db, row);
+    created = await insertUser(db, row);
   } catch (err) {
-    if (isUniqueViolation(err)) await checkUnique(server, row.username, row.email);
+    if (isUniqueViolation(err) && db === server.db) await checkUnique(db, row.username, row.email);
     throw err;
   }
-  if (created.emailVerified) await publishUserUpdated(server, created);
-  publishNewUser(server, created.id);
-  return created;
+  return {
+    user: created,
+    publish: async () => {
+      if (created.emailVerified) await publishUserUpdated(server, created);
+      publishNewUser(server, created.id);
+    },
+  };
 }
 
 function buildUserRow(input: NewUserInput): NewUserRow & { username: string; email: string } {
@@ -105,25 +138,36 @@ async function claimFirstUser(server: ServerContext): Promise<boolean> {
   return (await ensureSystemValue(server.db, FIRST_USER_MARKER, marker)) === marker;
 }
 
-function checkSignupAllowed(server: ServerContext, email: string): void {
+/** Open sign-up (CreateUserFromSignup): sign-up allowed, then an open server. */
+function checkSignupAllowed(server: ServerContext): void {
+  checkUserSignUpAllowed(server);
+  if (!server.config.get().TeamSettings.EnableOpenServer) {
+    throw new AppError('api.user.create_user.no_open_server', 'This server does not allow open sign-ups. Ask an administrator for an invitation.', 403);
+  }
+}
+
+/** Mattermost's IsUserSignUpAllowed: 501 when sign-up with email or user creation is off. */
+export function checkUserSignUpAllowed(server: ServerContext): void {
   const config = server.config.get();
   if (!config.EmailSettings.EnableSignUpWithEmail || !config.TeamSettings.EnableUserCreation) {
     throw new AppError('api.user.create_user.signup_email_disabled.app_error', 'User sign-up with email is disabled.', 501);
   }
-  if (!config.TeamSettings.EnableOpenServer) {
-    throw new AppError('api.user.create_user.no_open_server', 'This server does not allow open sign-ups. Ask an administrator for an invitation.', 403);
-  }
-  const domains = config.TeamSettings.RestrictCreationToDomains.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
-  if (domains.length && !domains.includes(email.slice(email.lastIndexOf('@') + 1))) {
+}
+
+/** Mattermost's users.CreateUser: the address must be in RestrictCreationToDomains (the guest list for guests). */
+function checkCreationDomain(server: ServerContext, email: string, guest: boolean): void {
+  const config = server.config.get();
+  const restriction = guest ? config.GuestAccountsSettings.RestrictCreationToDomains : config.TeamSettings.RestrictCreationToDomains;
+  if (!isEmailAddressAllowed(email, [restriction])) {
     throw new AppError('api.user.create_user.accepted_domain.app_error', 'The email you provided does not belong to an accepted domain.', 400);
   }
 }
 
-async function checkUnique(server: ServerContext, username: string, email: string): Promise<void> {
-  if (await getUserByEmail(server.db, email)) {
+export async function checkUnique(db: DbOrTx, username: string, email: string): Promise<void> {
+  if (await getUserByEmail(db, email)) {
     throw new AppError('app.user.save.email_exists.app_error', 'An account with that email already exists.', 400);
   }
-  if (await getUserByUsername(server.db, username)) {
+  if (await getUserByUsername(db, username)) {
     throw new AppError('app.user.save.username_exists.app_error', 'An account with that username already exists.', 400);
   }
 }

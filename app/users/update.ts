@@ -18,6 +18,7 @@ import { announceStatus, saveStatusRow } from '../status/status';
 import { publishUserRoleUpdated, publishUserUpdated } from './events';
 import { createToken, TOKEN_TYPE_VERIFY_EMAIL } from '../tokens/tokens';
 import { sendVerifyEmail } from '../email';
+import { handleUserDeactivated } from '../bots/ownerDeactivated';
 
 /** The profile fields a user (or an admin for them) may change. */
 export interface ProfileChanges {
@@ -236,6 +237,8 @@ export async function setUserActive(server: ServerContext, user: UserRow, active
     if (server.config.get().ServiceSettings.EnableUserStatuses) announceStatus(server, offline);
   }
   await publishUserUpdated(server, row);
+  // Bots the user owns (DisableBotsWhenOwnerIsDeactivated), as Mattermost's userDeactivated.
+  if (!active) await handleUserDeactivated(server, row);
   return row;
 }
 

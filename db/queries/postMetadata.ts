@@ -4,6 +4,7 @@
  */
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
+import { anyOf, param, prepared } from '../prepared';
 import {
   channelMembers,
   drafts,
@@ -12,6 +13,7 @@ import {
   posts,
   preferences,
   reactions,
+  status,
   users,
   type ChannelMemberRow,
   type EmojiRow,
@@ -23,24 +25,35 @@ import {
 /** Live reactions of the posts, oldest first. */
 export async function getReactionsForPosts(db: DbOrTx, postIds: string[]): Promise<ReactionRow[]> {
   if (postIds.length === 0) return [];
-  return db
+  return reactionsOfPosts(db).execute({ postIds });
+}
+
+const reactionsOfPosts = prepared((db) =>
+  db
     .select()
     .from(reactions)
-    .where(and(inArray(reactions.postId, postIds), eq(reactions.deleteAt, 0)))
-    .orderBy(asc(reactions.createAt));
-}
+    .where(and(anyOf(reactions.postId, 'postIds'), eq(reactions.deleteAt, 0)))
+    .orderBy(asc(reactions.createAt))
+    .prepare('reactions_of_posts'),
+);
 
 /** Files attached to the posts (hidden ones only when asked), by post then creation. */
 export async function getFilesForPosts(db: DbOrTx, postIds: string[], includeDeleted = false): Promise<FileInfoRow[]> {
   if (postIds.length === 0) return [];
-  const conditions = [inArray(fileInfo.postId, postIds)];
-  if (!includeDeleted) conditions.push(eq(fileInfo.deleteAt, 0));
-  return db
+  return (includeDeleted ? filesOfPostsAll : filesOfPosts)(db).execute({ postIds });
+}
+
+const filesOfPosts = prepared((db) =>
+  db
     .select()
     .from(fileInfo)
-    .where(and(...conditions))
-    .orderBy(asc(fileInfo.createAt));
-}
+    .where(and(anyOf(fileInfo.postId, 'postIds'), eq(fileInfo.deleteAt, 0)))
+    .orderBy(asc(fileInfo.createAt))
+    .prepare('files_of_posts'),
+);
+const filesOfPostsAll = prepared((db) =>
+  db.select().from(fileInfo).where(anyOf(fileInfo.postId, 'postIds')).orderBy(asc(fileInfo.createAt)).prepare('files_of_posts_all'),
+);
 
 /** Files by id (edit history shows the files a version had, hidden or not). */
 export async function getFilesByIds(db: DbOrTx, ids: string[]): Promise<FileInfoRow[]> {
@@ -51,11 +64,16 @@ export async function getFilesByIds(db: DbOrTx, ids: string[]): Promise<FileInfo
 /** Live custom emoji with these names. */
 export async function getEmojisByNames(db: DbOrTx, names: string[]): Promise<EmojiRow[]> {
   if (names.length === 0) return [];
-  return db
+  return emojisByNames(db).execute({ names });
+}
+
+const emojisByNames = prepared((db) =>
+  db
     .select()
     .from(emoji)
-    .where(and(inArray(emoji.name, names), eq(emoji.deleteAt, 0)));
-}
+    .where(and(anyOf(emoji.name, 'names'), eq(emoji.deleteAt, 0)))
+    .prepare('emojis_by_names'),
+);
 
 /**
  * Attaches the poster's files to a post (Mattermost's FileInfo AttachToPost): only files the
@@ -114,20 +132,86 @@ export async function detachFiles(db: DbOrTx, postId: string, fileIds: string[],
     .where(and(eq(fileInfo.postId, postId), inArray(fileInfo.id, fileIds)));
 }
 
+/** What a post's mentions and notifications need to know of one channel member. */
 export interface MemberProfile {
-  member: ChannelMemberRow;
-  user: UserRow;
+  member: Pick<ChannelMemberRow, 'userId' | 'notifyProps'>;
+  user: Pick<UserRow, 'id' | 'username' | 'firstName' | 'notifyProps'>;
+  /** online / away / dnd / offline; '' when the user has no status yet. */
+  status: string;
+  /** The display_settings / collapsed_reply_threads preference; '' when unset. */
+  collapsedThreads: string;
 }
 
-/** The channel's members with their (active) user rows: who a post can mention. */
+/**
+ * The channel's (active) members as a post's mentions need them, with their status and
+ * collapsed-threads preference: one query, only the columns used (busy channels have
+ * thousands of members, and every post reads them).
+ */
 export async function getMemberProfiles(db: DbOrTx, channelId: string): Promise<MemberProfile[]> {
-  const rows = await db
-    .select({ member: channelMembers, user: users })
+  return (await memberProfiles(db).execute({ channelId })).map(toMemberProfile);
+}
+
+/**
+ * The members a text can mention by keyword: those whose username is one of `usernames`
+ * (lower case), those with custom mention keys or first-name mentions on, and `userId`.
+ */
+export async function getMentionCandidates(db: DbOrTx, channelId: string, usernames: string[], userId: string): Promise<MemberProfile[]> {
+  return (await mentionCandidates(db).execute({ channelId, usernames, userId })).map(toMemberProfile);
+}
+
+function memberProfileQuery(db: DbOrTx) {
+  return db
+    .select({
+      userId: users.id,
+      username: users.username,
+      firstName: users.firstName,
+      userNotifyProps: users.notifyProps,
+      memberNotifyProps: channelMembers.notifyProps,
+      status: status.status,
+      collapsedThreads: preferences.value,
+    })
     .from(channelMembers)
     .innerJoin(users, eq(users.id, channelMembers.userId))
-    .where(and(eq(channelMembers.channelId, channelId), eq(users.deleteAt, 0)));
-  return rows;
+    .leftJoin(status, eq(status.userId, channelMembers.userId))
+    .leftJoin(
+      preferences,
+      and(eq(preferences.userId, channelMembers.userId), eq(preferences.category, 'display_settings'), eq(preferences.name, 'collapsed_reply_threads')),
+    );
 }
+
+type MemberProfileRow = Awaited<ReturnType<ReturnType<typeof memberProfileQuery>['execute']>>[number];
+
+function toMemberProfile(r: MemberProfileRow): MemberProfile {
+  return {
+    member: { userId: r.userId, notifyProps: r.memberNotifyProps },
+    user: { id: r.userId, username: r.username, firstName: r.firstName, notifyProps: r.userNotifyProps },
+    status: r.status ?? '',
+    collapsedThreads: r.collapsedThreads ?? '',
+  };
+}
+
+const memberProfiles = prepared((db) =>
+  memberProfileQuery(db)
+    .where(and(eq(channelMembers.channelId, param('channelId')), eq(users.deleteAt, 0)))
+    .prepare('member_profiles'),
+);
+
+const mentionCandidates = prepared((db) =>
+  memberProfileQuery(db)
+    .where(
+      and(
+        eq(channelMembers.channelId, param('channelId')),
+        eq(users.deleteAt, 0),
+        or(
+          anyOf(users.username, 'usernames'),
+          eq(users.id, param('userId')),
+          sql`coalesce(${users.notifyProps}->>'mention_keys', '') <> ''`,
+          sql`${users.notifyProps}->>'first_name' = 'true'`,
+        ),
+      ),
+    )
+    .prepare('mention_candidates'),
+);
 
 /** Users by id (thread participants), in no particular order. */
 export async function getUsersForParticipants(db: DbOrTx, ids: string[]): Promise<UserRow[]> {

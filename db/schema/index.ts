@@ -11,3 +11,8 @@ export * from './tokens';
 export * from './posts';
 export * from './files';
 export * from './integrations';
+export * from './postExtras';
+export * from './audits';
+export * from './jobs';
+export * from './properties';
+export * from './configFiles';

@@ -22,6 +22,8 @@ export const userAccessTokens = pgTable(
     userId: varchar('user_id', { length: 26 }).notNull(),
     description: text('description').notNull().default(''),
     isActive: boolean('is_active').notNull().default(true),
+    /** Milliseconds; 0 means the token never expires (Mattermost's UserAccessToken.ExpiresAt). */
+    expiresAt: millis('expires_at').notNull().default(0),
   },
   (t) => [uniqueIndex('user_access_tokens_token_key').on(t.token), index('user_access_tokens_user_id_idx').on(t.userId)],
 );

@@ -14,6 +14,7 @@ import { getGroupUsers } from './getGroupUsers';
 import { getGroups } from './getGroups';
 import { getGroupsAssociatedToChannelsByTeam } from './getGroupsAssociatedToChannelsByTeam';
 import { getGroupsByChannel } from './getGroupsByChannel';
+import { getGroupsByNames } from './getGroupsByNames';
 import { getGroupsByTeam } from './getGroupsByTeam';
 import { getGroupsByUserId } from './getGroupsByUserId';
 import { linkGroupSyncableForChannel } from './linkGroupSyncableForChannel';
@@ -30,7 +31,7 @@ export const groupsHandlers: TagHandlers<'groups'> = {
   GetGroupsByChannel: getGroupsByChannel,
   GetGroups: getGroups,
   CreateGroup: createGroup,
-  GetGroupsByNames: notImplemented,
+  GetGroupsByNames: getGroupsByNames,
   GetGroup: getGroup,
   DeleteGroup: deleteGroup,
   GetGroupSyncablesChannels: getGroupSyncablesChannels,

@@ -1,7 +1,10 @@
 import type { Handler } from '../../server/http/handler';
-import { jobNotFound, requireJobId } from './jobErrors';
+import { cancelJob as cancelJobApp } from '../../app/jobs/jobs';
+import { STATUS_OK } from '../system/ok';
+import { requireJobId } from './jobErrors';
 
 export const cancelJob: Handler<'CancelJob'> = async (ctx) => {
-  requireJobId((ctx.params as { job_id?: string }).job_id);
-  throw jobNotFound();
+  const id = requireJobId((ctx.params as { job_id?: string }).job_id);
+  await cancelJobApp(ctx.server, ctx.session, id);
+  return ctx.json(200, STATUS_OK as never);
 };

@@ -1,8 +1,8 @@
 import type { Handler } from '../../server/http/handler';
-import { jobNotFound, requireJobId } from './jobErrors';
+import { readJob } from '../../app/jobs/jobs';
+import { requireJobId } from './jobErrors';
 
-/** No job is ever stored here: a well-formed id is not found. */
 export const getJob: Handler<'GetJob'> = async (ctx) => {
-  requireJobId((ctx.params as { job_id?: string }).job_id);
-  throw jobNotFound();
+  const id = requireJobId((ctx.params as { job_id?: string }).job_id);
+  return ctx.json(200, (await readJob(ctx.server, ctx.session, id)) as never);
 };

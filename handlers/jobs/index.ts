@@ -1,6 +1,7 @@
 import type { TagHandlers } from '../../server/http/handler';
 import { notImplemented } from '../notImplemented';
 import { cancelJob } from './cancelJob';
+import { createJob } from './createJob';
 import { downloadJob } from './downloadJob';
 import { getJob } from './getJob';
 import { getJobs } from './getJobs';
@@ -9,7 +10,7 @@ import { updateJobStatus } from './updateJobStatus';
 
 export const jobsHandlers: TagHandlers<'jobs'> = {
   GetJobs: getJobs,
-  CreateJob: notImplemented,
+  CreateJob: createJob,
   GetJobsByType: getJobsByType,
   GetJob: getJob,
   CancelJob: cancelJob,

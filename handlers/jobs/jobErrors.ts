@@ -1,7 +1,7 @@
 import { AppError, Errors } from '../../server/http/appError';
 import { isValidId } from '../../server/ids';
 
-export const jobNotFound = () => new AppError('app.job.get.app_error', 'We couldn\'t get the job.', 404);
+export { jobNotFound } from '../../app/jobs/jobs';
 export const noReadPermission = () => new AppError('api.job.retrieve.nopermissions', 'The job type of a job you are trying to retrieve does not contain permissions', 400);
 
 export function requireJobId(raw: unknown): string {

@@ -20,9 +20,11 @@ import { patchPost } from './patchPost';
 import { pinPost } from './pinPost';
 import { restorePostVersion } from './restorePostVersion';
 import { revealBurnOnReadPost } from './revealBurnOnReadPost';
+import { rewriteMessage } from './rewriteMessage';
 import { saveAcknowledgementForPost } from './saveAcknowledgementForPost';
 import { searchPosts } from './searchPosts';
 import { searchPostsAllTeams } from './searchPostsAllTeams';
+import { setPostReminder } from './setPostReminder';
 import { setPostUnread } from './setPostUnread';
 import { unpinPost } from './unpinPost';
 import { updatePost } from './updatePost';
@@ -32,7 +34,7 @@ export const postsHandlers: TagHandlers<'posts'> = {
   CreatePost: createPost,
   CreatePostEphemeral: createPostEphemeral,
   getPostsByIds: getPostsByIds,
-  RewriteMessage: notImplemented,
+  RewriteMessage: rewriteMessage,
   SearchPostsAllTeams: searchPostsAllTeams,
   GetPost: getPost,
   UpdatePost: updatePost,
@@ -54,6 +56,6 @@ export const postsHandlers: TagHandlers<'posts'> = {
   GetFlaggedPostsForUser: getFlaggedPostsForUser,
   SaveAcknowledgementForPost: saveAcknowledgementForPost,
   DeleteAcknowledgementForPost: deleteAcknowledgementForPost,
-  SetPostReminder: notImplemented,
+  SetPostReminder: setPostReminder,
   SetPostUnread: setPostUnread,
 };

@@ -1,9 +1,14 @@
 import type { Handler } from '../../server/http/handler';
-import { refuse, perm } from '../../app/licensing/refuse';
-import { hasSystemPermission } from '../../server/permissions/authorization';
+import { requireSystemPermission } from '../../server/permissions/check';
+import { GET_SAML_CERT_STATUS } from '../../server/permissions/permissionIds';
+import { certificatePresent } from '../../app/licensing/certificates';
 
-/** Which SAML files the config names (none are ever uploaded to this server): all false. */
+/** Whether each file the SAML settings name is stored (uploaded through /saml/certificate/*). */
 export const getSamlCertificateStatus: Handler<'GetSamlCertificateStatus'> = async (ctx) => {
-  if (!hasSystemPermission(ctx.server, ctx.session, 'get_saml_cert_status')) refuse(ctx, perm('get_saml_cert_status'));
-  return ctx.json(200, { idp_certificate_file: false, private_key_file: false, public_certificate_file: false } as never);
+  requireSystemPermission(ctx.server, ctx.session, GET_SAML_CERT_STATUS);
+  return ctx.json(200, {
+    idp_certificate_file: await certificatePresent(ctx.server, 'samlIdp'),
+    private_key_file: await certificatePresent(ctx.server, 'samlPrivate'),
+    public_certificate_file: await certificatePresent(ctx.server, 'samlPublic'),
+  } as never);
 };

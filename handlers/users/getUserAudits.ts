@@ -1,13 +1,13 @@
 import type { Handler } from '../../server/http/handler';
 import { requireEditUser } from '../../app/users/access';
+import { auditsPage } from '../../app/audits/audits';
+import { paging } from '../../app/users/params';
 import { resolveUserId } from '../params';
 
-/**
- * The user's audit trail. Mattermost writes one row per audited API call to its Audits
- * table; this server keeps no such table yet, so the list is always empty.
- */
+/** The user's audit rows, newest first: oneself, or edit_other_users (SessionHasPermissionToUser). */
 export const getUserAudits: Handler<'GetUserAudits'> = async (ctx) => {
   const userId = resolveUserId(ctx.params.user_id, ctx.session);
   await requireEditUser(ctx.server, ctx.session, userId);
-  return ctx.json(200, [] as never);
+  const { page, perPage } = paging(ctx.query as Record<string, unknown>);
+  return ctx.json(200, (await auditsPage(ctx.server, userId, page, perPage)) as never);
 };

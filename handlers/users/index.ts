@@ -26,6 +26,7 @@ import { getUserAccessTokensForUser } from './getUserAccessTokensForUser';
 import { getUserAudits } from './getUserAudits';
 import { getUserByEmail } from './getUserByEmail';
 import { getUserByUsername } from './getUserByUsername';
+import { getUserLoginType } from './getUserLoginType';
 import { getUserTermsOfService } from './getUserTermsOfService';
 import { getUsers } from './getUsers';
 import { getUsersByGroupChannelIds } from './getUsersByGroupChannelIds';
@@ -34,10 +35,13 @@ import { getUsersByUsernames } from './getUsersByUsernames';
 import { getUsersWithInvalidEmails } from './getUsersWithInvalidEmails';
 import { login } from './login';
 import { loginByCwsToken } from './loginByCwsToken';
+import { loginSSOCodeExchange } from './loginSSOCodeExchange';
 import { loginWithDesktopToken } from './loginWithDesktopToken';
+import { loginWithMagicLink } from './loginWithMagicLink';
 import { logout } from './logout';
 import { migrateAuthToLdap } from './migrateAuthToLdap';
 import { migrateAuthToSaml } from './migrateAuthToSaml';
+import { notifyAdmin } from './notifyAdmin';
 import { patchUser } from './patchUser';
 import { permanentDeleteAllUsers } from './permanentDeleteAllUsers';
 import { promoteGuestToUser } from './promoteGuestToUser';
@@ -81,15 +85,15 @@ export const usersHandlers: TagHandlers<'users'> = {
   Login: login,
   LoginByCwsToken: loginByCwsToken,
   LoginWithDesktopToken: loginWithDesktopToken,
-  LoginWithMagicLink: notImplemented,
-  LoginSSOCodeExchange: notImplemented,
+  LoginWithMagicLink: loginWithMagicLink,
+  LoginSSOCodeExchange: loginSSOCodeExchange,
   SwitchAccountType: switchAccountType,
-  GetUserLoginType: notImplemented,
+  GetUserLoginType: getUserLoginType,
   Logout: logout,
   CheckUserMfa: checkUserMfa,
   MigrateAuthToLdap: migrateAuthToLdap,
   MigrateAuthToSaml: migrateAuthToSaml,
-  NotifyAdmin: notImplemented,
+  NotifyAdmin: notifyAdmin,
   ResetPassword: resetPassword,
   SendPasswordResetEmail: sendPasswordResetEmail,
   SearchUsers: searchUsers,

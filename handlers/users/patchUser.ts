@@ -1,4 +1,5 @@
 import type { Handler } from '../../server/http/handler';
+import { audit } from '../../app/audits/audits';
 import { AppError, Errors } from '../../server/http/appError';
 import { getUserById } from '../../db/queries/users';
 import { canEditUser, requireManageSystemForAdmin } from '../../app/users/access';
@@ -44,5 +45,6 @@ export const patchUser: Handler<'PatchUser'> = async (ctx) => {
   const replying = row.notifyProps.auto_responder_active === 'true';
   if (!wasReplying && replying) await setOutOfOffice(server, row.id);
   else if (wasReplying && !replying) await setManualStatus(server, row.id, STATUS_ONLINE);
+  await audit(server, ctx, '');
   return ctx.json(200, toApiUser(row, 'self', server.config.get()) as never);
 };

@@ -1,4 +1,5 @@
 import type { Handler } from '../../server/http/handler';
+import { audit } from '../../app/audits/audits';
 import { AppError, Errors } from '../../server/http/appError';
 import { getSessionById } from '../../db/queries/sessions';
 import { requireEditUser } from '../../app/users/access';
@@ -14,5 +15,6 @@ export const revokeSession: Handler<'RevokeSession'> = async (ctx) => {
   if (!row) throw new AppError('app.session.get.app_error', 'We encountered an error finding the session.', 400);
   if (row.userId !== userId) throw Errors.invalidUrlParam('user_id');
   await server.sessions.revokeToken(row.token);
+  await audit(server, ctx, '');
   return ctx.json(200, { status: 'OK' } as never);
 };

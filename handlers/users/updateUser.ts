@@ -1,4 +1,5 @@
 import type { Handler } from '../../server/http/handler';
+import { audit } from '../../app/audits/audits';
 import { AppError, Errors } from '../../server/http/appError';
 import { getUserById } from '../../db/queries/users';
 import { canEditUser, missingAccount, requireManageSystemForAdmin } from '../../app/users/access';
@@ -48,5 +49,6 @@ export const updateUser: Handler<'UpdateUser'> = async (ctx) => {
     }
   }
   const row = await applyProfileChanges(server, prev, changes, { siteUrl: requestSiteUrl(server, ctx.hono.req.url, { proto: ctx.hono.req.header('x-forwarded-proto'), host: ctx.hono.req.header('host') }) });
+  await audit(server, ctx, '');
   return ctx.json(200, toApiUser(row, 'self', server.config.get()) as never);
 };

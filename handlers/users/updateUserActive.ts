@@ -1,4 +1,5 @@
 import type { Handler } from '../../server/http/handler';
+import { audit } from '../../app/audits/audits';
 import { AppError, Errors } from '../../server/http/appError';
 import { hasSystemPermission } from '../../server/permissions/authorization';
 import { isGuestRole, loadUser, requireManageSystemForAdmin } from '../../app/users/access';
@@ -30,6 +31,7 @@ export const updateUserActive: Handler<'UpdateUserActive'> = async (ctx) => {
     );
   }
   await setUserActive(server, user, active);
+  await audit(server, ctx, `user_id=${user.id} active=${active}`);
   // Only this endpoint announces the activation change (DELETE /users/{id} does not, as in Mattermost).
   publishActivationStatusChange(server);
   return ctx.json(200, { status: 'OK' } as never);

@@ -1,4 +1,5 @@
 import type { Handler } from '../../server/http/handler';
+import { audit } from '../../app/audits/audits';
 import { Errors } from '../../server/http/appError';
 import { loadUser, requireEditUser } from '../../app/users/access';
 import { activateMfa, deactivateMfa } from '../../app/mfa/mfa';
@@ -17,8 +18,10 @@ export const updateUserMfa: Handler<'UpdateUserMfa'> = async (ctx) => {
     code = body.code;
   }
   const user = await loadUser(server, userId);
+  await audit(server, ctx, 'attempt');
   if (body.activate) await activateMfa(server, user, code);
   else await deactivateMfa(server, user);
+  await audit(server, ctx, 'success - mfa updated');
   sendNoticeInBackground(
     server.config.get(),
     user.email,

@@ -1,4 +1,5 @@
 import type { Handler } from '../../server/http/handler';
+import { audit } from '../../app/audits/audits';
 import { AppError, Errors } from '../../server/http/appError';
 import { getUserById } from '../../db/queries/users';
 import { hasSystemPermission } from '../../server/permissions/authorization';
@@ -17,5 +18,6 @@ export const updateUserRoles: Handler<'UpdateUserRoles'> = async (ctx) => {
   const user = await getUserById(server.db, userId);
   if (!user) throw new AppError('app.user.missing_account.const', 'Unable to find the user.', 400);
   await setRoles(server, user, roles);
+  await audit(server, ctx, `user=${userId} roles=${roles}`);
   return ctx.json(200, { status: 'OK' } as never);
 };

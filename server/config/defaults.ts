@@ -82,6 +82,14 @@ export function defaultConfig(): MattermostConfig {
     ExportSettings: exportDefaults(),
     WranglerSettings: wranglerDefaults(),
     ConnectedWorkspacesSettings: connectedWorkspacesDefaults(),
-    FeatureFlags: { EnableShiftEscapeToMarkAllRead: false, CustomProfileAttributes: true, AttributeBasedAccessControl: false },
+    FeatureFlags: {
+      EnableShiftEscapeToMarkAllRead: false,
+      CustomProfileAttributes: true,
+      AttributeBasedAccessControl: false,
+      IntegratedBoards: false,
+      ManagedChannelCategories: false,
+      ClassificationMarkings: false,
+      SessionAttributes: false,
+    },
   };
 }

@@ -68,6 +68,7 @@ export function auditDefaults(): ExperimentalAuditSettings {
     FileCompress: false,
     FileMaxQueueSize: 1000,
     AdvancedLoggingJSON: {},
+    Certificate: '',
   };
 }
 

@@ -202,6 +202,7 @@ export interface ExperimentalAuditSettings {
   FileCompress: boolean;
   FileMaxQueueSize: number;
   AdvancedLoggingJSON: JsonObject;
+  Certificate: string;
 }
 
 export interface NotificationLogSettings {
@@ -675,6 +676,11 @@ export interface FeatureFlags {
   EnableShiftEscapeToMarkAllRead: boolean;
   CustomProfileAttributes: boolean;
   AttributeBasedAccessControl: boolean;
+  /** Any of these four registers Mattermost's generic property API (/properties/groups/...). */
+  IntegratedBoards: boolean;
+  ManagedChannelCategories: boolean;
+  ClassificationMarkings: boolean;
+  SessionAttributes: boolean;
 }
 
 export interface MattermostConfig {

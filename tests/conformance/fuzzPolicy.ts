@@ -38,6 +38,7 @@ export const PRE_HANDLER_ONLY: Partial<Record<OperationId, string>> = {
   PurgeBleveIndexes: 'drops the search indexes',
   PurgeElasticsearchIndexes: 'drops the search indexes',
   CompleteOnboarding: 'finishes first-run setup (and installs plugins in Mattermost)',
+  PostEndpointForCwsWebhooks: 'answers 401 session_expired to every caller (no CWS key session without a Cloud licence), which the campaign would read as a lost session',
 };
 
 /**
@@ -96,6 +97,8 @@ export const EXPECTED_501: Record<string, string> = {
   'MarkRecapsAsViewed api.recap.disabled.app_error': 'recaps are off on an unlicensed server; Mattermost answers 501',
   'RegenerateRecap api.recap.disabled.app_error': 'recaps are off on an unlicensed server; Mattermost answers 501',
   'DownloadJob app.job.download_export_results_not_enabled': 'FileSettings/ExportSettings DownloadExportResults is off by default; Mattermost answers 501',
+  'AcknowledgeNotification api.push_notification.disabled.app_error':
+    'no push proxy is configured by default (EmailSettings.PushNotificationServer); Mattermost answers 501 when push notifications cannot be sent',
   'GetIPFilters api.context.ip_filtering.not_available.app_error': 'IP filtering is a Cloud Enterprise feature; Mattermost answers 501',
   'MyIP api.context.ip_filtering.not_available.app_error': 'IP filtering is a Cloud Enterprise feature; Mattermost answers 501',
   'GetSamlMetadata api.admin.saml.not_available.app_error': 'SAML needs a licence; Team Edition answers 501',
@@ -103,8 +106,6 @@ export const EXPECTED_501: Record<string, string> = {
   'UploadPlugin app.plugin.upload_disabled.app_error': 'plugin uploads are off by default (PluginSettings.EnableUploads); Mattermost answers 501',
   'GetClientConfig api.config.client.old_format.app_error': 'Mattermost answers 501 unless format=old',
   'GetClientLicense api.license.client.old_format.app_error': 'Mattermost answers 501 unless format=old',
-  'CreateUser api.user.create_user.invite_not_implemented.app_error':
-    'sign-up through an invitation (t / iid query) waits for teams; the rest of CreateUser is built',
   'MarkAllDirectChannelsAsRead api.mark_all_as_read.disabled.app_error':
     'behind FeatureFlags.EnableShiftEscapeToMarkAllRead (off by default); Mattermost answers 501 when off',
   'MarkAllInTeamAsRead api.mark_all_as_read.disabled.app_error':
@@ -112,6 +113,13 @@ export const EXPECTED_501: Record<string, string> = {
   'SaveAcknowledgementForPost <untranslated>':
     'acknowledgements need a Professional licence; Team Edition answers 501 with this untranslated error',
   'MoveThread api.post.move_thread.disabled.app_error': 'moving threads needs a licence; Team Edition answers 501',
+  'RewriteMessage app.ai.rewrite.agent_call_failed':
+    'no AI agents plugin runs here; Mattermost answers this id with 500 when the agent call fails, this server with 501',
+  'GetMarketplacePlugins app.plugin.marketplace_plugins.app_error':
+    'the remote Marketplace cannot be reached (no Marketplace client); Mattermost answers 500 with this id, this server 501 so that no 5xx means a fault',
+  'InstallMarketplacePlugin app.plugin.marketplace_plugins.app_error':
+    'the remote Marketplace cannot be reached (no Marketplace client); Mattermost answers 500 with this id, this server 501 so that no 5xx means a fault',
+  'InstallMarketplacePlugin app.plugin.marketplace_plugin_request.app_error': 'an undecodable Marketplace install request; Mattermost answers 501',
   'SearchTeams api.team.search_teams.pagination_not_implemented.public_team_search':
     'Mattermost answers 501 to a paged search by a caller who may list only public teams',
   'SearchTeams api.team.search_teams.pagination_not_implemented.private_team_search':
@@ -138,6 +146,9 @@ export const EXPECTED_501: Record<string, string> = {
 export const EXPECTED_501_PATTERNS: { pattern: RegExp; reason: string }[] = [
   { pattern: /licen[cs]e/i, reason: 'a licensed feature refused by Team Edition, with Mattermost’s 501 and licence error id' },
   { pattern: /^mfa\.mfa_disabled\.app_error$/, reason: 'MFA is off by default (ServiceSettings.EnableMultifactorAuthentication); Mattermost answers 501' },
+  { pattern: /^app\.pap\.[a-z_]+\.app_error$/, reason: 'attribute-based access control: Team Edition has no Policy Administration Point; Mattermost answers 501 with the id of the step that needed it' },
+  { pattern: /^api\.access_control_policy\.[a-z_]+\.feature_disabled$/, reason: 'access-control features behind feature flags that are off by default (permission policies, policy simulation, team membership rules); Mattermost answers 501' },
+  { pattern: /^api\.remote_cluster\.service_not_enabled\.app_error$/, reason: 'shared channels and secure connections need the remote cluster service, which Team Edition does not start; Mattermost answers 501' },
 ];
 
 /** Per-request time limit: a request over it is reported (and the run goes on). */

@@ -122,7 +122,7 @@ describe('posts: create, read, edit, delete', () => {
         'license_error.feature_unavailable',
       );
       const important = await h.createPost(w.tokens.member, { channel_id: ch.id, message: 'x', metadata: { priority: { priority: 'important' } } });
-      expect(important.metadata.priority).toEqual({ priority: 'important' });
+      expect(important.metadata.priority).toEqual({ priority: 'important', requested_ack: false, persistent_notifications: false });
       // channels: unknown is a 403 for users and a 400 for system admins; archived is a 400
       expectAppError(await t.request('POST', `${base}/posts`, { token: w.tokens.member, body: { channel_id: newId(), message: 'x' } }), 403, 'api.context.permissions.app_error');
       expectAppError(await t.request('POST', `${base}/posts`, { token: w.tokens.admin, body: { channel_id: newId(), message: 'x' } }), 400, 'api.context.invalid_param.app_error');

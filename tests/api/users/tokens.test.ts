@@ -47,7 +47,7 @@ describe('personal access tokens', () => {
     expect(patSession.props.user_access_token_id).toBe(id);
 
     const one = await t.request('GET', `/api/v4/users/tokens/${id}`, { token: w.tokens.admin });
-    expect(one.body).toEqual({ id, user_id: w.users.outsider.id, description: 'bot-ish', is_active: true });
+    expect(one.body).toEqual({ id, user_id: w.users.outsider.id, description: 'bot-ish', is_active: true, expires_at: 0 });
     const mine = await t.request('GET', `/api/v4/users/${w.users.outsider.id}/tokens`, { token: w.tokens.admin });
     expect(mine.body.map((x: { id: string }) => x.id)).toContain(id);
     expect(mine.body.every((x: Record<string, unknown>) => !('token' in x))).toBe(true);

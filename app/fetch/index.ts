@@ -1,0 +1,2 @@
+export * from './untrusted';
+export { ExpiringCache } from './expiringCache';

@@ -1,0 +1,12 @@
+import type { Handler } from '../../server/http/handler';
+import { authorizeCel, objectBody, optionalId, str } from '../../app/licensing/accessControl';
+import { PapErrors } from '../../app/licensing/errors';
+
+/** POST /access_control_policies/cel/check: CEL tooling check, then the missing PAP. */
+export const checkAccessControlPolicyExpression: Handler<'CheckAccessControlPolicyExpression'> = async (ctx) => {
+  const request = objectBody(ctx.body, 'user');
+  const channelId = optionalId(str(request.channelId), 'channelId');
+  const teamId = str(request.teamId);
+  await authorizeCel(ctx, channelId, teamId);
+  throw PapErrors.checkExpression();
+};

@@ -1,0 +1,6 @@
+import type { Handler } from '../../server/http/handler';
+import { refuse, fail } from '../../app/licensing/refuse';
+import { contentFlaggingLicence } from '../../app/licensing/errors';
+
+/** POST /content_flagging/post/{post_id}/assign/{content_reviewer_id}: the Enterprise Advanced licence check comes first, for every caller. */
+export const assignFlaggedPostReviewer: Handler<'AssignFlaggedPostReviewer'> = async (ctx) => refuse(ctx, fail(contentFlaggingLicence));

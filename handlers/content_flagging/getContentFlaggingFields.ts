@@ -1,0 +1,6 @@
+import type { Handler } from '../../server/http/handler';
+import { refuse, fail } from '../../app/licensing/refuse';
+import { contentFlaggingLicence } from '../../app/licensing/errors';
+
+/** GET /content_flagging/fields: the Enterprise Advanced licence check comes first, for every caller. */
+export const getContentFlaggingFields: Handler<'GetContentFlaggingFields'> = async (ctx) => refuse(ctx, fail(contentFlaggingLicence));

@@ -1,0 +1,13 @@
+import type { Handler } from '../../server/http/handler';
+import { requireSystemPermission } from '../../server/permissions/check';
+import { ADD_LDAP_PRIVATE_CERT } from '../../server/permissions/permissionIds';
+import { readCertificate } from '../../app/licensing/certificateForm';
+import { addCertificate } from '../../app/licensing/certificates';
+
+/** POST /ldap/certificate/private (multipart `certificate`): add_ldap_private_cert, the form, then the file is stored and named in the configuration. */
+export const uploadLdapPrivateCertificate: Handler<'UploadLdapPrivateCertificate'> = async (ctx) => {
+  requireSystemPermission(ctx.server, ctx.session, ADD_LDAP_PRIVATE_CERT);
+  const data = await readCertificate(ctx.server, ctx.hono, { parse: 'api.admin.add_certificate.parseform.app_error' });
+  await addCertificate(ctx.server, 'ldapPrivate', data);
+  return ctx.json(200, { status: 'OK' } as never);
+};
