@@ -32,9 +32,39 @@ async function openPostgres(url: string, opts: DatabaseOptions): Promise<Databas
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const { migrate } = await import('drizzle-orm/postgres-js/migrator');
   const sql = postgres(url, { max: opts.poolSize ?? 10, onnotice: () => {} });
-  const db = drizzle(sql, { schema });
-  await migrate(db, { migrationsFolder: opts.migrationsFolder });
+  await migrate(drizzle(sql, { schema }), { migrationsFolder: opts.migrationsFolder });
+  const db = drizzle(withPreparedStatements(sql), { schema });
   return { db: db as unknown as Db, kind: 'postgres', close: () => sql.end({ timeout: 5 }) };
+}
+
+type PostgresClient = import('postgres').Sql;
+
+/**
+ * Drizzle sends every query as an unnamed statement, which PostgreSQL parses and plans each
+ * time. Through this client a query becomes a named prepared statement on its connection
+ * (postgres.js keeps them for the connection's life), in transactions too — unless it has more
+ * than PREPARE_MAX_PARAMS parameters: such texts vary with the length of a list (`in (…)`,
+ * multi-row inserts), and keeping one statement per length would grow without bound.
+ */
+const PREPARE_MAX_PARAMS = 16;
+
+function withPreparedStatements(client: PostgresClient): PostgresClient {
+  return new Proxy(client, {
+    get(target, key, receiver) {
+      if (key === 'unsafe') {
+        return (query: string, params?: unknown[], options?: { prepare?: boolean }) =>
+          target.unsafe(query, params as never, { ...options, prepare: options?.prepare || (params?.length ?? 0) <= PREPARE_MAX_PARAMS });
+      }
+      if (key === 'begin') {
+        return (...args: unknown[]) => {
+          const body = args[args.length - 1] as (tx: PostgresClient) => unknown;
+          return (target.begin as (...a: unknown[]) => unknown)(...args.slice(0, -1), (tx: PostgresClient) => body(withPreparedStatements(tx)));
+        };
+      }
+      const value = Reflect.get(target, key, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 async function openPglite(opts: DatabaseOptions): Promise<Database> {

@@ -64,13 +64,18 @@ export async function toApiPostList(
   config: MattermostConfig,
   list: RawPostList,
   opts: Pick<ListOptions, 'viewerId' | 'collapsedThreads' | 'collapsedThreadsExtended'>,
+  /** Work still completing the list (its cursors), run alongside the preparation. */
+  completing?: Promise<void>,
 ): Promise<ApiPostList> {
   const rows = [...list.posts.values()];
-  const prepared = await preparePostsForClient(db, config, rows, {
-    viewerId: opts.viewerId,
-    collapsedThreads: opts.collapsedThreads,
-    collapsedThreadsExtended: opts.collapsedThreadsExtended,
-  });
+  const [prepared] = await Promise.all([
+    preparePostsForClient(db, config, rows, {
+      viewerId: opts.viewerId,
+      collapsedThreads: opts.collapsedThreads,
+      collapsedThreadsExtended: opts.collapsedThreadsExtended,
+    }),
+    completing,
+  ]);
   return {
     order: list.order,
     posts: Object.fromEntries(prepared.map((p) => [p.id, p])),
@@ -165,9 +170,14 @@ export async function addCursorIds(
   } else if (q.beforePost) {
     if (q.page === 0) next = q.beforePost;
     if (list.order.length < q.perPage) prev = '';
+  } else if (q.page === 0) {
+    // The first page starts at the newest post: nothing comes after it.
+    next = '';
   }
-  list.nextPostId = next ?? (await cursorAfter(db, list, q.collapsed));
-  list.prevPostId = prev ?? (await cursorBefore(db, list, q.collapsed));
+  [list.nextPostId, list.prevPostId] = await Promise.all([
+    next ?? cursorAfter(db, list, q.collapsed),
+    prev ?? cursorBefore(db, list, q.collapsed),
+  ]);
 }
 
 export interface ThreadQuery {

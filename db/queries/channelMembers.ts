@@ -4,6 +4,7 @@
  */
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
+import { anyOf, param, prepared } from '../prepared';
 import { channelMembers, channels, sidebarCategories, sidebarChannels, type ChannelMemberRow, type ChannelRow } from '../schema';
 
 export async function getChannelMembersPage(db: DbOrTx, channelId: string, offset: number, limit: number): Promise<ChannelMemberRow[]> {
@@ -43,12 +44,17 @@ export async function getMembershipsWithChannels(
   channelIds: string[],
 ): Promise<Array<{ member: ChannelMemberRow; channel: ChannelRow }>> {
   if (channelIds.length === 0) return [];
-  return db
+  return membershipsWithChannels(db).execute({ userId, channelIds });
+}
+
+const membershipsWithChannels = prepared((db) =>
+  db
     .select({ member: channelMembers, channel: channels })
     .from(channelMembers)
     .innerJoin(channels, eq(channels.id, channelMembers.channelId))
-    .where(and(eq(channelMembers.userId, userId), inArray(channelMembers.channelId, channelIds)));
-}
+    .where(and(eq(channelMembers.userId, param('userId')), anyOf(channelMembers.channelId, 'channelIds')))
+    .prepare('memberships_with_channels'),
+);
 
 /** The ids of the direct and group channels the user belongs to. */
 export async function getDirectChannelIdsForUser(db: DbOrTx, userId: string): Promise<string[]> {

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
+import { param, prepared } from '../prepared';
 import { channelMembers, channels, type ChannelMemberRow, type ChannelRow, type NewChannelMemberRow, type NewChannelRow } from '../schema';
 
 export async function insertChannel(db: DbOrTx, row: NewChannelRow): Promise<ChannelRow> {
@@ -7,8 +8,10 @@ export async function insertChannel(db: DbOrTx, row: NewChannelRow): Promise<Cha
   return inserted;
 }
 
+const channelById = prepared((db) => db.select().from(channels).where(eq(channels.id, param('id'))).limit(1).prepare('channel_by_id'));
+
 export async function getChannelById(db: DbOrTx, id: string): Promise<ChannelRow | undefined> {
-  const [row] = await db.select().from(channels).where(eq(channels.id, id)).limit(1);
+  const [row] = await channelById(db).execute({ id });
   return row;
 }
 
@@ -31,12 +34,17 @@ export async function updateChannelFields(db: DbOrTx, id: string, fields: Partia
   return row;
 }
 
-export async function getChannelMember(db: DbOrTx, channelId: string, userId: string): Promise<ChannelMemberRow | undefined> {
-  const [row] = await db
+const channelMember = prepared((db) =>
+  db
     .select()
     .from(channelMembers)
-    .where(and(eq(channelMembers.channelId, channelId), eq(channelMembers.userId, userId)))
-    .limit(1);
+    .where(and(eq(channelMembers.channelId, param('channelId')), eq(channelMembers.userId, param('userId'))))
+    .limit(1)
+    .prepare('channel_member'),
+);
+
+export async function getChannelMember(db: DbOrTx, channelId: string, userId: string): Promise<ChannelMemberRow | undefined> {
+  const [row] = await channelMember(db).execute({ channelId, userId });
   return row;
 }
 

@@ -8,6 +8,7 @@
  */
 import { and, asc, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
+import { anyOf, param, prepared } from '../prepared';
 import { posts, threadMemberships, threads, type NewPostRow, type PostRow, type ThreadMembershipRow, type ThreadRow } from '../schema';
 
 /** Rows of the channel that are posts (not old versions kept as edit history). */
@@ -83,16 +84,23 @@ export interface PageOptions {
 
 /** A page of the channel, newest first, replies included (Mattermost's getRootPosts). */
 export async function getChannelPage(db: DbOrTx, o: PageOptions): Promise<PostRow[]> {
-  const conditions = [eq(posts.channelId, o.channelId), live];
-  if (!o.includeDeleted) conditions.push(eq(posts.deleteAt, 0));
+  return (o.includeDeleted ? channelPageWithDeleted : channelPage)(db).execute({ channelId: o.channelId, limit: o.limit, offset: o.offset });
+}
+
+function channelPageQuery(db: DbOrTx, includeDeleted: boolean) {
+  const conditions = [eq(posts.channelId, param('channelId')), live];
+  if (!includeDeleted) conditions.push(eq(posts.deleteAt, 0));
   return db
     .select()
     .from(posts)
     .where(and(...conditions))
     .orderBy(desc(posts.createAt), desc(posts.id))
-    .limit(o.limit)
-    .offset(o.offset);
+    .limit(param('limit'))
+    .offset(param('offset'))
+    .prepare(includeDeleted ? 'channel_page_with_deleted' : 'channel_page');
 }
+const channelPage = prepared((db) => channelPageQuery(db, false));
+const channelPageWithDeleted = prepared((db) => channelPageQuery(db, true));
 
 /** A page of the channel's root posts only (collapsed reply threads). */
 export async function getChannelRootPage(db: DbOrTx, o: Omit<PageOptions, 'includeDeleted'>): Promise<PostRow[]> {
@@ -116,15 +124,25 @@ export async function getThreadsOf(
   opts: { rootsOnly: boolean; includeDeleted: boolean },
 ): Promise<PostRow[]> {
   if (rootIds.length === 0) return [];
-  const which = opts.rootsOnly ? inArray(posts.id, rootIds) : or(inArray(posts.id, rootIds), inArray(posts.rootId, rootIds))!;
-  const conditions = [which, eq(posts.channelId, channelId), live];
-  if (!opts.includeDeleted) conditions.push(eq(posts.deleteAt, 0));
+  const query = threadsOfQueries[Number(opts.rootsOnly) * 2 + Number(opts.includeDeleted)];
+  // The channel is checked on the rows, not in SQL: with it, PostgreSQL intersects the id
+  // lookups with every post of the channel (tens of milliseconds in a busy channel).
+  const rows = await query(db).execute({ rootIds });
+  return rows.filter((p) => p.channelId === channelId);
+}
+
+function threadsOfQuery(db: DbOrTx, rootsOnly: boolean, includeDeleted: boolean) {
+  const which = rootsOnly ? anyOf(posts.id, 'rootIds') : or(anyOf(posts.id, 'rootIds'), anyOf(posts.rootId, 'rootIds'))!;
+  const conditions = [which, live];
+  if (!includeDeleted) conditions.push(eq(posts.deleteAt, 0));
   return db
     .select()
     .from(posts)
     .where(and(...conditions))
-    .orderBy(asc(posts.createAt), asc(posts.id));
+    .orderBy(asc(posts.createAt), asc(posts.id))
+    .prepare(`threads_of_${rootsOnly}_${includeDeleted}`);
 }
+const threadsOfQueries = [false, true].flatMap((rootsOnly) => [false, true].map((deleted) => prepared((db) => threadsOfQuery(db, rootsOnly, deleted))));
 
 export interface AroundOptions {
   channelId: string;
@@ -160,16 +178,23 @@ export async function getPostsAround(db: DbOrTx, o: AroundOptions): Promise<Post
 
 /** The id of the first live post created after (or last created before) `time` in the channel. */
 export async function getPostIdAroundTime(db: DbOrTx, channelId: string, time: number, before: boolean, rootsOnly: boolean): Promise<string> {
-  const conditions = [before ? lt(posts.createAt, time) : gt(posts.createAt, time), eq(posts.channelId, channelId), eq(posts.deleteAt, 0), live];
+  const [row] = await postIdAroundTimeQueries[Number(before) * 2 + Number(rootsOnly)](db).execute({ channelId, time });
+  return row?.id ?? '';
+}
+
+function postIdAroundTimeQuery(db: DbOrTx, before: boolean, rootsOnly: boolean) {
+  const time = param('time');
+  const conditions = [before ? lt(posts.createAt, time) : gt(posts.createAt, time), eq(posts.channelId, param('channelId')), eq(posts.deleteAt, 0), live];
   if (rootsOnly) conditions.push(eq(posts.rootId, ''));
-  const [row] = await db
+  return db
     .select({ id: posts.id })
     .from(posts)
     .where(and(...conditions))
     .orderBy(before ? desc(posts.createAt) : asc(posts.createAt), before ? desc(posts.id) : asc(posts.id))
-    .limit(1);
-  return row?.id ?? '';
+    .limit(1)
+    .prepare(`post_id_${before ? 'before' : 'after'}_time${rootsOnly ? '_root' : ''}`);
 }
+const postIdAroundTimeQueries = [false, true].flatMap((before) => [false, true].map((rootsOnly) => prepared((db) => postIdAroundTimeQuery(db, before, rootsOnly))));
 
 /** How many changed rows one `since` request returns at most (Mattermost's limit). */
 export const SINCE_LIMIT = 1000;
@@ -316,8 +341,10 @@ export async function getThread(db: DbOrTx, postId: string): Promise<ThreadRow |
 
 export async function getThreadsByIds(db: DbOrTx, postIds: string[]): Promise<ThreadRow[]> {
   if (postIds.length === 0) return [];
-  return db.select().from(threads).where(inArray(threads.postId, postIds));
+  return threadsByIds(db).execute({ postIds });
 }
+
+const threadsByIds = prepared((db) => db.select().from(threads).where(anyOf(threads.postId, 'postIds')).prepare('threads_by_ids'));
 
 /**
  * A new reply: the thread row is created from the replies on its first reply, else its count

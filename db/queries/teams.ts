@@ -1,5 +1,6 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
+import { param, prepared } from '../prepared';
 import { teamMembers, teams, users, type NewTeamMemberRow, type NewTeamRow, type TeamMemberRow, type TeamRow } from '../schema';
 
 export async function insertTeam(db: DbOrTx, row: NewTeamRow): Promise<TeamRow> {
@@ -7,8 +8,10 @@ export async function insertTeam(db: DbOrTx, row: NewTeamRow): Promise<TeamRow> 
   return inserted;
 }
 
+const teamById = prepared((db) => db.select().from(teams).where(eq(teams.id, param('id'))).limit(1).prepare('team_by_id'));
+
 export async function getTeamById(db: DbOrTx, id: string): Promise<TeamRow | undefined> {
-  const [row] = await db.select().from(teams).where(eq(teams.id, id)).limit(1);
+  const [row] = await teamById(db).execute({ id });
   return row;
 }
 
@@ -23,12 +26,17 @@ export async function updateTeamFields(db: DbOrTx, id: string, fields: Partial<N
 }
 
 /** The membership row, active or left (delete_at > 0). */
-export async function getTeamMemberRow(db: DbOrTx, teamId: string, userId: string): Promise<TeamMemberRow | undefined> {
-  const [row] = await db
+const teamMember = prepared((db) =>
+  db
     .select()
     .from(teamMembers)
-    .where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId)))
-    .limit(1);
+    .where(and(eq(teamMembers.teamId, param('teamId')), eq(teamMembers.userId, param('userId'))))
+    .limit(1)
+    .prepare('team_member'),
+);
+
+export async function getTeamMemberRow(db: DbOrTx, teamId: string, userId: string): Promise<TeamMemberRow | undefined> {
+  const [row] = await teamMember(db).execute({ teamId, userId });
   return row;
 }
 

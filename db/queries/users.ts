@@ -1,5 +1,6 @@
 import { and, asc, count, countDistinct, desc, eq, gt, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
+import { param, prepared } from '../prepared';
 import { channelMembers, channels, status, teamMembers, teams, users, type NewUserRow, type UserRow } from '../schema';
 
 export async function insertUser(db: DbOrTx, row: NewUserRow): Promise<UserRow> {
@@ -7,8 +8,10 @@ export async function insertUser(db: DbOrTx, row: NewUserRow): Promise<UserRow> 
   return inserted;
 }
 
+const userById = prepared((db) => db.select().from(users).where(eq(users.id, param('id'))).limit(1).prepare('user_by_id'));
+
 export async function getUserById(db: DbOrTx, id: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  const [row] = await userById(db).execute({ id });
   return row;
 }
 

@@ -39,6 +39,6 @@ export const getPostsForChannel: Handler<'GetPostsForChannel'> = async (ctx) => 
   else if (after) list = await getPostsAroundPost(db, channelId, after, false, page, perPage, opts);
   else if (before) list = await getPostsAroundPost(db, channelId, before, true, page, perPage, opts);
   else list = await getPostsPage(db, channelId, page, perPage, opts);
-  await addCursorIds(db, list, { afterPost: after, beforePost: before, since, page, perPage, collapsed: opts.collapsedThreads });
-  return ctx.json(200, await toApiPostList(db, ctx.server.config.get(), list, opts));
+  const cursors = addCursorIds(db, list, { afterPost: after, beforePost: before, since, page, perPage, collapsed: opts.collapsedThreads });
+  return ctx.json(200, await toApiPostList(db, ctx.server.config.get(), list, opts, cursors));
 };

@@ -28,7 +28,11 @@ export const CREATE_POST_SHARE = 1 / TOTAL;
 
 async function createPost(u: SimUser, rnd: Random): Promise<void> {
   const words = ['ship', 'review', 'deploy', 'idea', 'thanks', 'meeting', 'bug', 'fix', 'release', 'lunch'];
-  await u.timed('POST', '/api/v4/posts', { channel_id: u.current, message: Array.from({ length: 8 }, () => rnd.pick(words)).join(' ') });
+  const res = await u.timed('POST', '/api/v4/posts', { channel_id: u.current, message: Array.from({ length: 8 }, () => rnd.pick(words)).join(' ') });
+  if (res.status === 201) {
+    const post = JSON.parse(res.body) as { channel_id: string; create_at: number };
+    u.ledger.record(post.channel_id, post.create_at);
+  }
 }
 
 async function switchChannel(u: SimUser, rnd: Random): Promise<void> {
