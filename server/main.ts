@@ -24,6 +24,10 @@ const server = serve({ fetch: running.app.fetch, port, hostname }, (info) => {
   const db = running.context.dbKind === 'postgres' ? 'PostgreSQL' : `PGlite at ${dataDir}/db`;
   console.log(`listening on ${info.address}:${info.port} (${db}), ready in ${Math.round(performance.now() - startedAt)} ms`);
 });
+// Keep-alive connections stay open ServiceSettings.IdleTimeout seconds (Mattermost: 60), not
+// Node's 5 s, which races with clients reusing a pooled connection (ECONNRESET).
+const idleMs = running.context.config.get().ServiceSettings.IdleTimeout * 1000;
+if (idleMs > 0) Object.assign(server, { keepAliveTimeout: idleMs, headersTimeout: idleMs + 1000 });
 
 async function shutdown(signal: string) {
   console.log(`${signal}: shutting down`);

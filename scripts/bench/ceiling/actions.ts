@@ -50,8 +50,8 @@ async function scrollChannel(u: SimUser): Promise<void> {
 
 async function openDm(u: SimUser, rnd: Random): Promise<void> {
   if (!u.otherUsers.length) return;
-  const dm = JSON.parse((await u.timed('POST', '/api/v4/channels/direct', [u.userId, rnd.pick(u.otherUsers)])).body) as { id?: string };
-  if (dm.id) await u.timed('GET', `/api/v4/channels/${dm.id}/posts?page=0&per_page=60`);
+  const res = await u.timed('POST', '/api/v4/channels/direct', [u.userId, rnd.pick(u.otherUsers)]);
+  if (res.status === 201) await u.timed('GET', `/api/v4/channels/${(JSON.parse(res.body) as { id: string }).id}/posts?page=0&per_page=60`);
 }
 
 async function addReaction(u: SimUser, rnd: Random): Promise<void> {

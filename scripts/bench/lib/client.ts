@@ -1,6 +1,7 @@
 import { Agent, request } from 'node:http';
 
-const agent = new Agent({ keepAlive: true, maxSockets: 512 });
+// Idle pooled sockets are dropped well before the server's keep-alive timeout would close them.
+const agent = new Agent({ keepAlive: true, maxSockets: 512, timeout: 30_000 });
 
 /** A minimal keep-alive HTTP/1.1 client (less overhead than fetch for benchmarks). */
 export function call(base: string, method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
