@@ -5,9 +5,8 @@ import { TEST_EMAIL } from '../../server/permissions/permissionIds';
 import { getUserById } from '../../db/queries/users';
 import { sendMail } from '../../app/email';
 import type { MattermostConfig } from '../../server/config';
+import { FAKE_SETTING } from '../../server/config/sanitize';
 import { STATUS_OK } from './ok';
-
-const FAKE_SETTING = '********';
 
 /**
  * POST /email/test: sends a test mail to the caller through the posted EmailSettings (or the

@@ -82,15 +82,21 @@ describe('system area behaviour', () => {
 
   it('sends a test mail to the caller through the posted or current SMTP settings', async () => {
     const sent: OutgoingMail[] = [];
+    const passwords: string[] = [];
     let fail = false;
-    const previous = setMailSender((async (_cfg, mail) => {
+    const previous = setMailSender((async (cfg, mail) => {
       if (fail) throw new Error('connection refused');
+      passwords.push((cfg as { EmailSettings: { SMTPPassword: string } }).EmailSettings.SMTPPassword);
       sent.push(mail);
     }) as MailSender);
     try {
+      await t.request('PUT', '/api/v4/config/patch', { token: admin, body: { EmailSettings: { SMTPPassword: 'stored-secret' } } });
       const current = (await t.request('GET', '/api/v4/config', { token: admin })).body;
+      expect(current.EmailSettings.SMTPPassword).not.toBe('stored-secret');
       expect((await t.request('POST', '/api/v4/email/test', { token: admin, body: current })).body).toEqual({ status: 'OK' });
       expect(sent.map((m) => m.to)).toEqual([w.users.admin.email]);
+      // The masked password the config screen sends back stands for the stored one.
+      expect(passwords).toEqual(['stored-secret']);
       const res = await t.request('POST', '/api/v4/email/test', { token: admin, body: { ...current, EmailSettings: { ...current.EmailSettings, SMTPServer: '' } } });
       expectAppError(res, 400, 'api.admin.test_email.missing_server');
       expectAppError(
