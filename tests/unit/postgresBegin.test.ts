@@ -11,7 +11,8 @@ const url = process.env.DATABASE_URL;
 
 describe.skipIf(!url)('postgres.js transactions at the pipeline boundary', () => {
   it('runs sql.begin on a connection whose pipeline the BEGIN fills', async () => {
-    const sql = postgres(url!, { max: 2, max_pipeline: 0, onnotice: () => {} });
+    // max_pipeline is a postgres.js option its type declarations leave out.
+    const sql = postgres(url!, { max: 2, onnotice: () => {}, ...({ max_pipeline: 0 } as object) });
     try {
       const rows = await sql.begin((tx) => tx`select 1 as ok`);
       expect(rows[0].ok).toBe(1);
