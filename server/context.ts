@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import type { ConfigService } from '../app/config/configService';
+import type { Logger } from './logging/logger';
 import type { SessionService } from '../app/sessions/sessionService';
 import type { RoleService } from '../app/roles/roleService';
 import type { EventBus } from './events/bus';
@@ -20,4 +21,6 @@ export interface ServerContext {
   /** The spec this server serves (generated/openapi.json). */
   readonly spec: Record<string, unknown>;
   readonly startedAt: number;
+  /** The server log (LogSettings: console and mattermost.log). */
+  readonly log: Logger;
 }

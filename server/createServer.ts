@@ -14,6 +14,8 @@ import { OperationRouter } from './http/router';
 import { RequestValidator } from './http/validation';
 import { RateLimitGate } from './http/rateLimitGate';
 import { generatedFolder, migrationsFolder } from './paths';
+import { createLogger, errorFields } from './logging/logger';
+import { VERSION_ID } from './version';
 import { newId } from './ids';
 import { EventBus } from './events/bus';
 import { installIntegrations } from '../app/integrations/postHooks';
@@ -40,6 +42,8 @@ export interface ServerOptions {
   /** Environment used for MM_* configuration overrides. */
   env?: Record<string, string | undefined>;
   log?: (msg: string, err?: unknown) => void;
+  /** Whether the server log also goes to the console (LogSettings.EnableConsole); tests turn it off. */
+  logToConsole?: boolean;
 }
 
 export interface RunningServer {
@@ -60,7 +64,6 @@ export function loadSpec(): Record<string, unknown> {
 }
 
 export async function createServer(opts: ServerOptions = {}): Promise<RunningServer> {
-  const log = opts.log ?? ((msg, err) => console.error(msg, err ?? ''));
   const spec = loadSpec();
   const [database, validator] = await Promise.all([
     openDatabase({ url: opts.databaseUrl, dataDir: opts.dataDir, migrationsFolder }),
@@ -69,6 +72,9 @@ export async function createServer(opts: ServerOptions = {}): Promise<RunningSer
   const { db } = database;
   const config = new ConfigService(db, opts.env ?? {});
   await config.load();
+  const logger = createLogger(() => config.get(), { console: opts.logToConsole ?? true });
+  const log = opts.log ?? ((msg: string, err?: unknown) => logger.error(msg, errorFields(err)));
+  logger.info('Server is starting', { version: VERSION_ID, database: database.kind });
   const roles = new RoleService(db);
   await roles.seedAndLoad();
   const sessions = new SessionService(db, () => config.get().ServiceSettings.SessionCacheInMinutes, {
@@ -83,7 +89,7 @@ export async function createServer(opts: ServerOptions = {}): Promise<RunningSer
   const tempFilesDir = filesDir ? undefined : mkdtempSync(join(tmpdir(), 'mm-files-'));
   const files = createFileStore(() => config.get().FileSettings, { defaultDir: filesDir ?? tempFilesDir! });
 
-  const context: ServerContext = { db, dbKind: database.kind, config, sessions, roles, events, files, diagnosticId, spec, startedAt: Date.now() };
+  const context: ServerContext = { db, dbKind: database.kind, config, sessions, roles, events, files, diagnosticId, spec, startedAt: Date.now(), log: logger };
   installIntegrations(context);
   const reminders = startPostReminderScheduler(context, { log });
   const app = createHttpApp({ server: context, router: new OperationRouter(), validator, handlers, rateLimit: new RateLimitGate(context) }, log);
@@ -98,6 +104,7 @@ export async function createServer(opts: ServerOptions = {}): Promise<RunningSer
       await reminders.stop();
       await events.close();
       await database.close();
+      await logger.close();
       if (tempFilesDir) rmSync(tempFilesDir, { recursive: true, force: true });
     },
   };

@@ -22,7 +22,7 @@ const { port, hostname } = listenPort(env);
 const server = serve({ fetch: running.app.fetch, port, hostname }, (info) => {
   running.attachWebSocket(server as never);
   const db = running.context.dbKind === 'postgres' ? 'PostgreSQL' : `PGlite at ${dataDir}/db`;
-  console.log(`listening on ${info.address}:${info.port} (${db}), ready in ${Math.round(performance.now() - startedAt)} ms`);
+  running.context.log.info(`listening on ${info.address}:${info.port} (${db}), ready in ${Math.round(performance.now() - startedAt)} ms`);
 });
 // Keep-alive connections stay open ServiceSettings.IdleTimeout seconds (Mattermost: 60), not
 // Node's 5 s, which races with clients reusing a pooled connection (ECONNRESET).
@@ -30,7 +30,7 @@ const idleMs = running.context.config.get().ServiceSettings.IdleTimeout * 1000;
 if (idleMs > 0) Object.assign(server, { keepAliveTimeout: idleMs, headersTimeout: idleMs + 1000 });
 
 async function shutdown(signal: string) {
-  console.log(`${signal}: shutting down`);
+  running.context.log.info(`${signal}: shutting down`);
   server.close();
   await running.close();
   process.exit(0);

@@ -10,6 +10,7 @@ import type { UserRow } from '../../db/schema';
 import { listBots, type BotWithUser } from '../../db/queries/bots';
 import { getUserIdsWithAnyRole, getUserById } from '../../db/queries/users';
 import type { ServerContext } from '../../server/context';
+import { errorFields } from '../../server/logging/logger';
 import { standInSession } from '../sessions/types';
 import { getOrCreateDirectChannel } from '../channels/direct';
 import { createPost } from '../posts/createPost';
@@ -44,7 +45,11 @@ async function notifySysadmins(server: ServerContext, owner: UserRow, owned: Bot
   }
 }
 
-export async function handleUserDeactivated(server: ServerContext, user: UserRow, log: (msg: string, err?: unknown) => void = console.error): Promise<void> {
+export async function handleUserDeactivated(
+  server: ServerContext,
+  user: UserRow,
+  log: (msg: string, err?: unknown) => void = (msg, err) => server.log.error(msg, errorFields(err)),
+): Promise<void> {
   try {
     const owned = await activeBotsOf(server, user.id);
     if (owned.length === 0) return;

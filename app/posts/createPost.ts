@@ -18,6 +18,7 @@ import type { DbOrTx } from '../../db/client';
 import type { ChannelRow, PostRow, UserRow } from '../../db/schema';
 import { standInSession, type Session } from '../sessions/types';
 import type { ServerContext } from '../../server/context';
+import { errorFields } from '../../server/logging/logger';
 import { getChannelById } from '../../db/queries/channels';
 import { getUserById } from '../../db/queries/users';
 import { countNewPost, incrementMentionCounts, isJoinLeaveType, markMemberCaughtUp } from '../../db/queries/postCounts';
@@ -475,12 +476,12 @@ export async function createPost(server: ServerContext, input: CreatePostInput, 
   // thread_updated once their view of the thread has been read.
   const publish = () => {
     publishNow();
-    void announceThread().catch((err: unknown) => console.error('thread_updated failed', err));
+    void announceThread().catch((err: unknown) => server.log.error('thread_updated failed', errorFields(err)));
   };
   if (!opts.db) {
     publishNow();
     // The post is committed: a failure to describe the thread is logged, not answered.
-    await announceThread().catch((err: unknown) => console.error('thread_updated failed', err));
+    await announceThread().catch((err: unknown) => server.log.error('thread_updated failed', errorFields(err)));
   }
   return { post: result.post, row: result.row, created: true, publish };
 }

@@ -11,6 +11,7 @@
  */
 import type { PostRow } from '../../db/schema';
 import type { ServerContext } from '../../server/context';
+import { errorFields } from '../../server/logging/logger';
 import { getChannelById } from '../../db/queries/channels';
 import type { DbOrTx } from '../../db/client';
 import type { ChannelRow } from '../../db/schema';
@@ -60,7 +61,7 @@ export async function deletePost(server: ServerContext, post: PostRow, deleteBy:
   publishPostDeleted(server, toApiPost(deleted.current), deleteBy, adminIds);
   if (deleted.unmentioned.length > 0 && channel) {
     await publishMentionRemoved(server, { rootId: deleted.current.rootId, teamId: channel.teamId, userIds: deleted.unmentioned }).catch((err: unknown) =>
-      console.error('thread_updated failed', err),
+      server.log.error('thread_updated failed', errorFields(err)),
     );
   }
 }

@@ -1,15 +1,16 @@
 /** The server log file as Mattermost locates it: LogSettings.FileLocation (a directory or file), else ./logs. */
-import { stat, readFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { MattermostConfig } from '../../server/config';
 
 export const LOG_FILENAME = 'mattermost.log';
 
-export async function logFilePath(config: MattermostConfig): Promise<string> {
+export function logFilePath(config: MattermostConfig): string {
   const location = config.LogSettings.FileLocation?.trim() ?? '';
   if (location === '') return path.resolve('logs', LOG_FILENAME);
   try {
-    if ((await stat(location)).isDirectory()) return path.resolve(location, LOG_FILENAME);
+    if (statSync(location).isDirectory()) return path.resolve(location, LOG_FILENAME);
   } catch {
     /* a missing location is taken as a directory */
   }
@@ -20,7 +21,7 @@ export async function logFilePath(config: MattermostConfig): Promise<string> {
 /** The file's contents, or undefined when it cannot be read. */
 export async function readLogFile(config: MattermostConfig): Promise<Buffer | undefined> {
   try {
-    return await readFile(await logFilePath(config));
+    return await readFile(logFilePath(config));
   } catch {
     return undefined;
   }

@@ -22,6 +22,7 @@
 import type { UserRow } from '../../db/schema';
 import { getUserIdsWithAnyRole } from '../../db/queries/users';
 import type { ServerContext } from '../../server/context';
+import { errorFields } from '../../server/logging/logger';
 import { toApiUser } from './serialize';
 
 /** System role names that grant manage_system (system_admin, plus any role given it). */
@@ -50,7 +51,7 @@ export async function publishUserUpdated(server: ServerContext, row: UserRow): P
     admins = (await systemAdminIds(server)).filter((id) => id !== row.id);
   } catch (err) {
     // The change is already committed: it is not undone (nor answered with an error) for this.
-    console.error('user_updated not published', err);
+    server.log.error('user_updated not published', errorFields(err));
     return;
   }
   const omit: Record<string, boolean> = { [row.id]: true };

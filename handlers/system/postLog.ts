@@ -23,8 +23,8 @@ export const postLog: Handler<'PostLog'> = async (ctx) => {
   if (message.length > MAX_MESSAGE) message = message.slice(0, MAX_MESSAGE - 1);
   message = `Client Logs API Endpoint Message: ${message}`;
   const fields = { type: 'client_message', user_agent: ctx.hono.req.header('user-agent') ?? '' };
-  if (!forceDebug && out.level === 'ERROR') console.error(message, fields);
-  else if (config.LogSettings.ConsoleLevel?.toUpperCase() === 'DEBUG') console.debug(message, fields);
+  if (!forceDebug && out.level === 'ERROR') ctx.server.log.error(message, fields);
+  else ctx.server.log.debug(message, fields);
   out.message = message;
   return ctx.json(200, out as never);
 };

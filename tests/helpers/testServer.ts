@@ -51,7 +51,7 @@ export async function freshPostgresDatabase(adminUrl: string): Promise<{ url: st
 export async function startTestServer(opts: { env?: Record<string, string> } = {}): Promise<TestServer> {
   const adminUrl = process.env.DATABASE_URL;
   const pg = adminUrl ? await freshPostgresDatabase(adminUrl) : undefined;
-  const running = await createServer({ databaseUrl: pg?.url, env: opts.env ?? {}, log: () => {} });
+  const running = await createServer({ databaseUrl: pg?.url, env: opts.env ?? {}, log: () => {}, logToConsole: false });
   const checker = await ResponseChecker.create(loadSpec());
   const fetch = checker.wrap((req) => running.app.fetch(req));
   let http: ServerType | undefined;

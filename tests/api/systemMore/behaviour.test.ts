@@ -1,5 +1,8 @@
 import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startTestServer, type TestServer } from '../../helpers/testServer';
 import { expectAppError } from '../../helpers/fixtures';
 import { buildWorld, type World } from '../../helpers/world';
@@ -282,6 +285,29 @@ describe('system area behaviour', () => {
       expect((await t.request('POST', '/api/v4/logs', { body: { level: 'INFO', message: 'anon' } })).status).toBe(200);
     } finally {
       await patchConfig({ ServiceSettings: { EnableDeveloper: false } });
+    }
+  });
+
+  it('writes its log as JSON lines to LogSettings.FileLocation, which GET /logs and POST /logs/query read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mm-serverlog-'));
+    await patchConfig({ LogSettings: { EnableFile: true, FileLocation: dir } });
+    try {
+      await t.request('POST', '/api/v4/logs', { token: admin, body: { level: 'ERROR', message: 'boom' } });
+      const wanted = 'Client Logs API Endpoint Message: boom';
+      let lines: string[] = [];
+      for (let i = 0; i < 50 && !lines.some((l) => l.includes(wanted)); i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        lines = (await t.request('GET', '/api/v4/logs', { token: admin })).body as string[];
+      }
+      const entry = JSON.parse(lines.find((l) => l.includes(wanted))!);
+      expect(entry).toMatchObject({ level: 'error', msg: wanted, type: 'client_message' });
+      expect(entry.timestamp).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} Z$/);
+      const queried = await t.request('POST', '/api/v4/logs/query', { token: admin, body: { log_levels: ['error'] } });
+      expect(queried.body.default.map((e: { msg: string }) => e.msg)).toContain(wanted);
+      expect(readFileSync(join(dir, 'mattermost.log'), 'utf8')).toContain(wanted);
+    } finally {
+      await patchConfig({ LogSettings: { FileLocation: '' } });
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
