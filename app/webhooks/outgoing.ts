@@ -165,6 +165,14 @@ export async function createOutgoing(server: ServerContext, session: Session, in
     deleteAt: 0,
     creatorId,
     teamId,
+    ...hookColumns(f),
+  });
+  return toApiOutgoingWebhook(row);
+}
+
+/** The stored columns an outgoing hook's editable fields map to (on create and on update). */
+function hookColumns(f: Fields) {
+  return {
     channelId: f.channel_id,
     triggerWords: f.trigger_words,
     triggerWhen: String(f.trigger_when),
@@ -174,8 +182,7 @@ export async function createOutgoing(server: ServerContext, session: Session, in
     contentType: f.content_type,
     username: f.username,
     iconUrl: f.icon_url,
-  });
-  return toApiOutgoingWebhook(row);
+  };
 }
 
 /** Manage own outgoing hooks in the hook's team, and manage others' when not the creator. */
@@ -202,15 +209,7 @@ export async function updateOutgoing(server: ServerContext, session: Session, ho
   }
   validate(f);
   const row = await updateOutgoingWebhook(server.db, old.id, {
-    channelId: f.channel_id,
-    triggerWords: f.trigger_words,
-    triggerWhen: String(f.trigger_when),
-    callbackUrls: f.callback_urls,
-    displayName: f.display_name,
-    description: f.description,
-    contentType: f.content_type,
-    username: f.username,
-    iconUrl: f.icon_url,
+    ...hookColumns(f),
     updateAt: nowMillis(),
   });
   return toApiOutgoingWebhook(row!);

@@ -1,5 +1,8 @@
 /** Request details the file handlers share. */
 import type { Context } from 'hono';
+import type { FileInfoRow } from '../../db/schema';
+import type { ServerContext } from '../../server/context';
+import { serveFile } from '../../app/files/download';
 
 /** The declared Content-Length, or undefined (chunked or absent). */
 export function contentLength(c: Context): number | undefined {
@@ -16,4 +19,16 @@ export function rangeHeaders(c: Context): { range?: string; ifModifiedSince?: st
 /** Go's strconv.ParseBool truth values (Mattermost's ?download=1). */
 export function goBool(value: string | undefined): boolean {
   return value !== undefined && ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value);
+}
+
+/** A file's generated image (preview or thumbnail) as the download handlers serve it. */
+export function serveImageVariant(ctx: { server: ServerContext; hono: Context; query: { download?: string } }, row: FileInfoRow, path: string) {
+  return serveFile(ctx.server, {
+    path,
+    filename: row.name,
+    contentType: path.endsWith('.png') ? 'image/png' : 'image/jpeg',
+    modified: row.updateAt,
+    forceDownload: goBool(ctx.query.download),
+    requestHeaders: rangeHeaders(ctx.hono),
+  });
 }
